@@ -5,7 +5,6 @@
 // CSI: ESC [ params intermediates final; OSC: ESC ] … (BEL | ESC \); charset: ESC ( B etc.;
 // other two-byte escapes: ESC followed by one of @-Z\-_; C1 CSI (U+009B).
 const ANSI_PATTERN =
-  // eslint-disable-next-line no-control-regex
   /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[()*+][0-9A-Za-z]|\x1b[@-Z\\-_=>78]|\x9b[0-?]*[ -/]*[@-~]/g;
 
 export function stripAnsi(text: string): string {

@@ -1,0 +1,150 @@
+import { KeywordAutomaton } from '../input/keyword-automaton.js';
+
+/**
+ * How much a single log line looks like the statement of a failure's cause.
+ *
+ * A cheap prefilter decides which lines are worth a closer look (most lines of a log are not);
+ * those are matched against signatures of the common tool chains and generic error shapes.
+ * Each signature has a score (0 = not a cause even if it says "error": summaries, advice,
+ * exit-code lines) and a name that is reported as the excerpt's evidence.
+ */
+
+export interface LineSignature {
+  name: string;
+  pattern: RegExp;
+  score: number;
+}
+
+/**
+ * Words that make a line worth decoding and scoring (case-insensitive; matched on raw bytes by
+ * `KeywordAutomaton`). Besides error words it holds the words of outcome and structure lines
+ * (`BUILD SUCCESS`, `exited with`, `Post job cleanup`, …) so those are seen too. Every
+ * signature below must contain one of these words.
+ */
+export const CANDIDATE_KEYWORDS: readonly string[] = [
+  'error', 'err!', 'fail', 'exception', 'traceback', 'panic', 'fatal', 'assert', 'expected', 'timed out', 'timeout',
+  'time out', 'denied', 'refused', 'not found', 'cannot', "can't", 'could not', "couldn't", 'unable', 'killed',
+  'segmentation', 'abort', 'undefined', 'unresolved', 'no such', 'no module', 'unexpected', 'deadlock', 'race',
+  'memory', 'no space', 'rate limit', 'too many', 'forbidden', 'unauthori', '##[', '<<<', 'what went wrong',
+  'not ok', 'missing', 'invalid', 'is not', 'does not', 'did not', 'violation', 'problem', 'warning', 'wrong',
+  'mismatch', 'conflict', 'e   ', 'success', 'succeeded', 'exited with', 'cancel', 'post job cleanup',
+  'cleaning up orphan', '___', 'junit', 'rspec', 'oom', 'sigsegv', 'sigkill', 'enospc', 'econn', 'enotfound',
+  'eai_again', 'etimedout', 'eacces', 'eperm', 'dump', 'leak', 'forbidden', 'unavailable', 'bad gateway',
+  '●', '✕', '✗', '×', '│',
+];
+
+/** The automaton over `CANDIDATE_KEYWORDS`, shared by every reader. */
+export const CANDIDATE_AUTOMATON = new KeywordAutomaton(CANDIDATE_KEYWORDS);
+
+/** True when a line holds a candidate keyword (for callers that already have text). */
+export function isCandidate(text: string): boolean {
+  return CANDIDATE_AUTOMATON.matchText(text);
+}
+
+/** Not causes, though they mention errors: exit-code lines, advice, summaries of zero. */
+const NOT_A_CAUSE: readonly LineSignature[] = [
+  { name: 'exit-code-line', score: 0, pattern: /Process completed with exit code|exited with (?:code|exit code) \d+\.?\s*$|Error: Process completed|returned exit code \d+\.?$|^Error: The process '[^']+' failed with exit code \d+/i },
+  { name: 'zero-count', score: 0, pattern: /\b0 (?:errors?|failures?|failed|problems?)\b(?!.*\b[1-9]\d* (?:errors?|failures?|failed))|Failures: 0, Errors: 0|errors?: 0\b|failed: 0\b|\bno errors?\b|without errors|fail-fast|allow-failure|continue-on-error|failOnError|--fail-on|fail_ci_if_error|errexit|set -e\b|exitOnError|on-error|if: failure\(\)/i },
+  { name: 'advice', score: 0, pattern: /npm ERR! (?:A complete log of this run|This is probably not a problem with npm|Failed at the .* script\.|Tell the author|You can get information on how to open an issue|\s*$)|\[ERROR\] (?:-> \[Help \d+\]|\[Help \d+\]|Re-run Maven using|For more information about the errors|To see the full stack trace|\s*$|After correcting the problems)|Run with --(?:stacktrace|info|debug|scan) option|Get more help at|See (?:https?:\/\/\S+|the log|above) for|For more details see|Run .*--help|please report|Use '--warning-mode all'|warning: in the working copy of|hint: /i },
+  { name: 'deprecation-notice', score: 0, pattern: /deprecated|DeprecationWarning|will be removed in|is no longer supported|Node\.js \d+ actions are deprecated|set-output command is deprecated|save-state command is deprecated/i },
+];
+
+/** Ordered: the first match gives the line its score. */
+const CAUSE_SIGNATURES: readonly LineSignature[] = [
+  // GitHub runner annotations written by tools (problem matchers, actions): usually the point.
+  { name: 'runner-error-annotation', score: 9, pattern: /^##\[error\]/ },
+  // Test frameworks
+  { name: 'jest-test-header', score: 11, pattern: /^\s*● .+›|^\s*● \S/ },
+  { name: 'go-test-fail', score: 11, pattern: /^\s*--- FAIL: / },
+  { name: 'go-test-panic', score: 10, pattern: /^panic: |^fatal error: / },
+  { name: 'surefire-failure', score: 11, pattern: /<<< (?:FAILURE|ERROR)!/ },
+  { name: 'gradle-test-failed', score: 10, pattern: /^\s*[\w.$]+ > .+ FAILED\s*$/ },
+  { name: 'pytest-failed', score: 10, pattern: /^(?:FAILED|ERROR) [\w/.-]+\.py(?:::[^\s]+)?/ },
+  { name: 'pytest-error-line', score: 9, pattern: /^E {3}\s*\S/ },
+  { name: 'unittest-fail', score: 10, pattern: /^(?:FAIL|ERROR): \w+ \([\w.]+\)/ },
+  { name: 'vitest-fail', score: 10, pattern: /^\s*(?:FAIL|×|✕|✗) .+ > / },
+  { name: 'jest-fail-file', score: 7, pattern: /^\s*FAIL\s+\S+\.(?:[jt]sx?|mjs|cjs)\b/ },
+  { name: 'failed-test-mark', score: 8, pattern: /^\s*(?:✕|✗|×)\s+\S/ },
+  { name: 'cargo-test-failed', score: 10, pattern: /^test \S+ \.\.\. FAILED|^---- \S+ stdout ----|panicked at / },
+  { name: 'tap-not-ok', score: 8, pattern: /^\s*not ok \d+/ },
+  { name: 'ant-junit-failed', score: 10, pattern: /\[junit\] (?:Testcase: .*(?:FAILED|Caused an ERROR)|Tests? .*FAILED)/ },
+  { name: 'assertion-error', score: 10, pattern: /\b(?:AssertionError|AssertionFailedError|ComparisonFailure|AssertionFailure|assert(?:ion)? failed)\b|assertion `.*` failed/i },
+  { name: 'expected-actual', score: 8, pattern: /\bexpected\b.{0,120}\b(?:but (?:got|was|received|found)|to (?:be|equal|have|match|contain|throw))\b|^\s*(?:Expected|Received|Actual)(?: value)?: /i },
+  // Compilers and type checkers
+  { name: 'tsc-error', score: 11, pattern: /error TS\d{3,5}:/ },
+  { name: 'rust-error', score: 11, pattern: /^error(?:\[E\d{4}\])?: / },
+  { name: 'javac-error', score: 11, pattern: /\[ERROR\] .*\.(?:java|kt|scala|groovy):\[\d+,\d+\]|\.java:\d+: error: |cannot find symbol|COMPILATION ERROR/ },
+  { name: 'c-compiler-error', score: 11, pattern: /\.(?:c|cc|cpp|cxx|h|hpp|m|mm|go|swift|cs|zig|f90):\d+(?::\d+)?:? (?:fatal )?error\b|error CS\d{4}:|undefined reference to|ld: .*(?:undefined|not found)|collect2: error/ },
+  { name: 'go-build-error', score: 10, pattern: /^(?:# \S+$|\S+\.go:\d+:\d+: )|\bundefined: \w+|declared and not used|imported and not used/ },
+  { name: 'python-syntax', score: 10, pattern: /^\s*(?:SyntaxError|IndentationError|TabError): / },
+  // Package managers and builds
+  { name: 'npm-error-code', score: 9, pattern: /npm ERR! code |npm error code |ERR_PNPM_\w+|error An unexpected error occurred|YN\d{4}: .*(?:failed|error)|yarn run v.*error|\berror Command failed/ },
+  { name: 'dependency-resolution', score: 10, pattern: /Could not resolve dependencies|Could not find artifact|Could not transfer artifact|Failed to collect dependencies|No matching version found|Could not find a version that satisfies|No matching distribution found|ResolutionImpossible|version solving failed|failed to select a version|unable to resolve dependency tree|ERESOLVE|Cannot find module|Module not found|Can't resolve '|No module named|Unable to locate package|missing go\.sum entry|unknown revision|Could not resolve all (?:files|dependencies)/ },
+  { name: 'maven-goal-failed', score: 7, pattern: /\[ERROR\] Failed to execute goal/ },
+  { name: 'gradle-what-went-wrong', score: 7, pattern: /^\* What went wrong:/ },
+  { name: 'docker-build-error', score: 9, pattern: /^(?:#\d+ )?ERROR(?: \[[^\]]*\])?: |failed to solve: |executor failed running|The command '.*' returned a non-zero code/ },
+  { name: 'terraform-error', score: 10, pattern: /^│ Error: |^Error: [A-Z]/ },
+  // Runtime failures
+  { name: 'exception-line', score: 10, pattern: /^\s*(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure)(?:: |$)|^\s*Caused by: |^Exception in thread /},
+  { name: 'python-traceback', score: 8, pattern: /^\s*Traceback \(most recent call last\)/ },
+  { name: 'crash-signal', score: 10, pattern: /Segmentation fault|SIGSEGV|SIGABRT|core dumped|stack overflow|StackOverflowError|Illegal instruction|double free|AddressSanitizer|ThreadSanitizer|WARNING: DATA RACE/ },
+  { name: 'resource-exhausted', score: 10, pattern: /No space left on device|ENOSPC|out of memory|OutOfMemoryError|heap out of memory|Cannot allocate memory|\bKilled\s*$|OOMKilled|GC overhead limit exceeded/i },
+  { name: 'deadlock', score: 10, pattern: /all goroutines are asleep|\bdeadlock\b/i },
+  { name: 'timeout', score: 8, pattern: /\btimed out\b|\btimeout\b.{0,40}(?:exceeded|expired|reached|after)|exceeded the maximum execution time|deadline exceeded|Timeout of \d+ ?ms exceeded|panic: test timed out/i },
+  { name: 'network', score: 8, pattern: /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|Connection refused|Connection reset|Could not resolve host|Temporary failure in name resolution|Name or service not known|socket hang up|certificate verify failed/ },
+  { name: 'http-error', score: 8, pattern: /\b(?:HTTP(?:\/\d(?:\.\d)?)?|status(?: code)?:?|returned|response:?) (?:4(?:0[0-9]|1\d|2[0-9])|5\d\d)\b|\b(?:4\d\d|5\d\d) (?:Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|API rate limit exceeded|rate limit exceeded/i },
+  { name: 'permission', score: 8, pattern: /Permission denied|\bEACCES\b|\bEPERM\b|Bad credentials|Resource not accessible by integration|authentication failed|access denied/i },
+  { name: 'git-fatal', score: 8, pattern: /^(?:fatal|error): (?!$)/ },
+  { name: 'shell-command-failed', score: 7, pattern: /: command not found$|: No such file or directory$|: not found$|syntax error near unexpected token|unbound variable$/ },
+  // Generic shapes
+  { name: 'error-prefix', score: 8, pattern: /^\s*(?:\[?(?:ERROR|FATAL|CRITICAL|SEVERE|Error|error|Fatal|fatal)\]?(?: \w+)?[:!\]]|(?:E|F)\/\S+: |\[(?:error|ERROR|Error)\] )/ },
+  { name: 'error-level-field', score: 7, pattern: /\b(?:level|severity|lvl)[=:]"?(?:error|fatal|crit(?:ical)?|panic)\b|\s(?:ERROR|FATAL|CRITICAL|SEVERE)\s/i },
+  { name: 'error-phrase', score: 6, pattern: /\b(?:failed to|failure to|unable to|could not|couldn't|cannot|can't) \w+/i },
+  { name: 'failed-summary', score: 4, pattern: /\b(?:BUILD FAILED|BUILD FAILURE|FAILURE:|Tests? failed|\d+ (?:failing|failed|errors?)\b|test result: FAILED|FAILED\s*$|^FAIL\b|There (?:was|were) \d+ failures?)/ },
+  { name: 'warning', score: 2, pattern: /^##\[warning\]|\bwarning\b/i },
+  { name: 'error-word', score: 4, pattern: /\berrors?\b|\bfail(?:ed|ure|s)?\b|\bexception\b|\bpanic\b|\bfatal\b/i },
+];
+
+/** Signatures that mean "a test failed" (the class is then a test failure unless the excerpt says more). */
+export const TEST_FAILURE_SIGNALS: ReadonlySet<string> = new Set([
+  'jest-test-header', 'go-test-fail', 'surefire-failure', 'gradle-test-failed', 'pytest-failed', 'pytest-error-line',
+  'unittest-fail', 'vitest-fail', 'jest-fail-file', 'failed-test-mark', 'cargo-test-failed', 'tap-not-ok',
+  'ant-junit-failed', 'assertion-error', 'expected-actual',
+]);
+
+export interface LineScore {
+  score: number;
+  signal: string;
+}
+
+const NONE: LineScore = { score: 0, signal: '' };
+
+/**
+ * Scores one ANSI-free line of log text (runner timestamp already removed). Lines without a
+ * candidate keyword score 0 (`isCandidate`); callers that scanned bytes may skip the check.
+ */
+export function scoreLine(text: string, knownCandidate = false): LineScore {
+  if (text.length === 0 || (!knownCandidate && !isCandidate(text))) return NONE;
+  // Very long lines are rarely the statement of an error (minified output, JSON dumps).
+  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+  for (const signature of NOT_A_CAUSE) {
+    if (signature.pattern.test(sample)) return { score: 0, signal: signature.name };
+  }
+  for (const signature of CAUSE_SIGNATURES) {
+    if (signature.pattern.test(sample)) {
+      return { score: text.length > 2000 ? Math.min(signature.score, 3) : signature.score, signal: signature.name };
+    }
+  }
+  return NONE;
+}
+
+/**
+ * Lines that carry on an error statement: stack frames, indented detail, diffs, carets,
+ * pytest `E`/`>` lines, continued `npm ERR!` or `[ERROR]` lines.
+ */
+const CONTINUATION =
+  /^\s+\S|^\s*at |^\s*\.\.\. \d+ more|^Caused by|^[+-]\s|^\s*[~^]+\s*$|^E\s|^>\s|^npm ERR!|^\[ERROR\]|^\s*File "|^│|^\s*\|/;
+
+export function isContinuation(text: string): boolean {
+  return CONTINUATION.test(text);
+}
