@@ -2,7 +2,7 @@ import type { EvidenceLine, Failure, FileReport, LogFormat, StepInfo } from '../
 import { stripAnsi } from '../input/ansi.js';
 import { scanByteLines } from '../input/byte-lines.js';
 import { detectFormat, hourOf } from '../input/format.js';
-import type { LogSource } from '../input/source.js';
+import type { ByteChunks, LogSource } from '../input/source.js';
 import { JobStructure } from '../structure/job-structure.js';
 import { classify } from './classify.js';
 import { ExcerptBuilder, type ExcerptCandidate } from './excerpt-builder.js';
@@ -272,7 +272,7 @@ class TailLines {
   }
 }
 
-async function* countBytes(chunks: AsyncIterable<Buffer>, onBytes?: (bytes: number) => void): AsyncIterable<Buffer> {
+async function* countBytes(chunks: ByteChunks, onBytes?: (bytes: number) => void): AsyncIterable<Buffer | Uint8Array> {
   let bytes = 0;
   let reported = 0;
   for await (const chunk of chunks) {

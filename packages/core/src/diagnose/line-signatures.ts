@@ -22,15 +22,20 @@ export interface LineSignature {
  * signature below must contain one of these words.
  */
 export const CANDIDATE_KEYWORDS: readonly string[] = [
-  'error', 'err!', 'fail', 'exception', 'traceback', 'panic', 'fatal', 'assert', 'expected', 'timed out', 'timeout',
-  'time out', 'denied', 'refused', 'not found', 'cannot', "can't", 'could not', "couldn't", 'unable', 'killed',
-  'segmentation', 'abort', 'undefined', 'unresolved', 'no such', 'no module', 'unexpected', 'deadlock', 'race',
-  'memory', 'no space', 'rate limit', 'too many', 'forbidden', 'unauthori', '##[', '<<<', 'what went wrong',
-  'not ok', 'missing', 'invalid', 'is not', 'does not', 'did not', 'violation', 'problem', 'warning', 'wrong',
-  'mismatch', 'conflict', 'e   ', 'success', 'succeeded', 'exited with', 'cancel', 'post job cleanup',
-  'cleaning up orphan', '___', 'junit', 'rspec', 'oom', 'sigsegv', 'sigkill', 'enospc', 'econn', 'enotfound',
-  'eai_again', 'etimedout', 'eacces', 'eperm', 'dump', 'leak', 'forbidden', 'unavailable', 'bad gateway',
-  '●', '✕', '✗', '×', '│',
+  // error words
+  'error', 'err!', 'fail', 'exception', 'traceback', 'panic', 'fatal', 'critical', 'severe', 'assert', 'expected',
+  'timed out', 'timeout', 'time out', 'deadline exceeded', 'maximum execution time', 'denied', 'refused',
+  'not found', 'not known', 'cannot', "can't", 'could not', "couldn't", 'unable', 'killed', 'segmentation',
+  'abort', 'dump', 'overflow', 'double free', 'undefined', 'unresolved', 'unbound variable', 'not used', 'no such',
+  'no module', 'unexpected', 'deadlock', 'data race', 'race condition', 'race detected', 'out of memory',
+  'no space', 'rate limit', 'too many', 'forbidden', 'unauthori', 'bad credentials', 'not accessible',
+  'bad request', 'bad gateway', 'gateway time', 'unavailable', 'connection reset', 'hang up', 'what went wrong',
+  'not ok', 'violation', 'problem', 'wrong', 'mismatch', 'conflict', 'e   ', '<<<', '●', '✕', '✗', '×', '│',
+  'oom', 'sigsegv', 'sigkill', 'enospc', 'econn', 'enotfound', 'eai_again', 'etimedout', 'eacces', 'eperm',
+  'junit jupiter:', 'junit vintage:', 'rspec ', '___ ',
+  // runner markers and outcome lines the structure tracker needs
+  '##[', 'build success', 'finished: success', 'job succeeded', 'exited with', 'cancel', 'post job cleanup',
+  'cleaning up orphan',
 ];
 
 /** The automaton over `CANDIDATE_KEYWORDS`, shared by every reader. */
@@ -101,7 +106,6 @@ const CAUSE_SIGNATURES: readonly LineSignature[] = [
   { name: 'error-level-field', score: 7, pattern: /\b(?:level|severity|lvl)[=:]"?(?:error|fatal|crit(?:ical)?|panic)\b|\s(?:ERROR|FATAL|CRITICAL|SEVERE)\s/i },
   { name: 'error-phrase', score: 6, pattern: /\b(?:failed to|failure to|unable to|could not|couldn't|cannot|can't) \w+/i },
   { name: 'failed-summary', score: 4, pattern: /\b(?:BUILD FAILED|BUILD FAILURE|FAILURE:|Tests? failed|\d+ (?:failing|failed|errors?)\b|test result: FAILED|FAILED\s*$|^FAIL\b|There (?:was|were) \d+ failures?)/ },
-  { name: 'warning', score: 2, pattern: /^##\[warning\]|\bwarning\b/i },
   { name: 'error-word', score: 4, pattern: /\berrors?\b|\bfail(?:ed|ure|s)?\b|\bexception\b|\bpanic\b|\bfatal\b/i },
 ];
 

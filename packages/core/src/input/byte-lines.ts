@@ -1,3 +1,4 @@
+import type { ByteChunks } from './source.js';
 import { TextDecoder } from 'node:util';
 import type { KeywordAutomaton } from './keyword-automaton.js';
 
@@ -40,7 +41,7 @@ const LF = 10;
 const CR = 13;
 
 export async function scanByteLines(
-  chunks: AsyncIterable<Buffer | Uint8Array>,
+  chunks: ByteChunks,
   visit: ByteLineVisitor,
   options: ScanOptions = {},
 ): Promise<ScanResult> {

@@ -1,3 +1,4 @@
+import type { ByteChunks } from './source.js';
 import { scanByteLines, TRUNCATION_MARKER, type ScanResult } from './byte-lines.js';
 
 /**
@@ -22,7 +23,7 @@ export const DEFAULT_MAX_LINE_CHARS = 64 * 1024;
 export { TRUNCATION_MARKER };
 
 export async function readLines(
-  chunks: AsyncIterable<Buffer | Uint8Array>,
+  chunks: ByteChunks,
   visit: LineVisitor,
   options: ReadLinesOptions = {},
 ): Promise<ReadLinesResult> {

@@ -1,5 +1,8 @@
 import type { RunContext } from '../report/model.js';
 
+/** A stream of raw bytes: a Node readable, an async generator or (in tests) an array of buffers. */
+export type ByteChunks = AsyncIterable<Buffer | Uint8Array> | Iterable<Buffer | Uint8Array>;
+
 /** One log to read: a file on disk or an entry inside a zip. */
 export interface LogSource {
   /** Path as shown to people: relative to the working directory when inside it; `archive.zip!inner/path.txt` for zip entries. */
@@ -7,7 +10,7 @@ export interface LogSource {
   /** Size in bytes (uncompressed size for zip entries). */
   size: number;
   /** Opens a fresh stream of the raw bytes; may be called more than once. */
-  open(): Promise<AsyncIterable<Buffer>>;
+  open(): Promise<ByteChunks>;
   /** Run/job facts from API objects stored beside the log, when there are any. */
   context?: RunContext;
 }

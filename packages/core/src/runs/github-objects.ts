@@ -71,7 +71,6 @@ function positiveInteger(value: unknown): number | undefined {
 /** A one-line, capped string, or undefined when the value is not a non-empty string. */
 function text(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  // eslint-disable-next-line no-control-regex
   const clean = value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, MAX_TEXT);
   return clean === '' ? undefined : clean;
 }

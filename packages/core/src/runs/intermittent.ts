@@ -14,13 +14,12 @@ const REASON_ORDER: IntermittentFailure['reason'][] = [
   'known-flaky-signature',
 ];
 const MAX_SIGNATURE_IN_DETAIL = 80;
-const MAX_SIGNATURES_IN_DETAIL = 3;
 
 /**
  * Flags jobs (workflow + job name) that look intermittent across the runs in the input:
  * - failed and passed on the same commit in different runs;
  * - failed, then passed when the same run was re-run (a later attempt);
- * - failed with different signatures that alternate (A, B, A) across runs.
+ * - failed with two recurring signatures that switch back and forth (A, B, A) across runs.
  * Job conclusions come from the stored API objects (also for jobs whose log we do not have)
  * and from the analysed logs. Results are sorted by workflow, job, reason, commit and run.
  *
@@ -128,38 +127,49 @@ function alternating(observations: JobObservation[]): IntermittentFailure[] {
   for (const group of groupBy(failedWithSignature, jobKey)) {
     const ordered = [...group].sort(byTime);
     const signatures = ordered.map((o) => o.signature!);
-    if (!comesBack(signatures)) continue;
-    const counts = new Map<string, number>();
-    for (const signature of signatures) counts.set(signature, (counts.get(signature) ?? 0) + 1);
-    const listed = [...counts]
-      .slice(0, MAX_SIGNATURES_IN_DETAIL)
-      .map(([signature, count]) => `"${shorten(signature)}" ×${count}`)
-      .join(', ');
-    const more = counts.size > MAX_SIGNATURES_IN_DETAIL ? `, and ${counts.size - MAX_SIGNATURES_IN_DETAIL} more` : '';
-    const first = ordered[0]!;
+    const pair = alternatingPair(signatures);
+    if (!pair) continue;
+    const [first, second] = pair;
+    const distinct = new Set(signatures).size;
+    const involved = ordered.filter((o) => o.signature === first.signature || o.signature === second.signature);
+    const others = distinct > 2 ? `; ${distinct} different errors in all` : '';
     flags.push({
-      workflow: first.workflow,
-      job: first.job,
+      workflow: ordered[0]!.workflow,
+      job: ordered[0]!.job,
       reason: 'alternating-signature',
-      detail: `${describeJob(first)} failed in ${counts.size} different ways that alternate across ${ordered.length} failed runs: ${listed}${more}`,
-      runs: runIds(ordered),
-      paths: pathsOf(ordered),
+      detail:
+        `${describeJob(ordered[0]!)} switched back and forth between "${shorten(first.signature)}" (×${first.count}) and ` +
+        `"${shorten(second.signature)}" (×${second.count}) over ${ordered.length} failed runs${others}`,
+      runs: runIds(involved),
+      paths: pathsOf(involved),
     });
   }
   return flags;
 }
 
-/** True when some signature reappears after a different one (A, B, A), not just a change (A, A, B). */
-function comesBack(signatures: string[]): boolean {
-  const left = new Set<string>();
+/**
+ * The two most frequent signatures (earliest first on ties) when each occurs at least twice and
+ * one comes back after the other (A, B, A or B, A, B once runs of the same one are merged), in
+ * time order. A job that simply changed error (A, A, B, B) or fails in many one-off ways is not
+ * flagged.
+ */
+function alternatingPair(signatures: string[]): [{ signature: string; count: number }, { signature: string; count: number }] | undefined {
+  const counts = new Map<string, number>();
+  for (const signature of signatures) counts.set(signature, (counts.get(signature) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || !second || second[1] < 2) return undefined;
+  let switches = 0;
   let previous: string | undefined;
   for (const signature of signatures) {
-    if (signature === previous) continue;
-    if (left.has(signature)) return true;
-    if (previous !== undefined) left.add(previous);
+    if (signature !== first[0] && signature !== second[0]) continue;
+    if (previous !== undefined && signature !== previous) switches++;
     previous = signature;
   }
-  return false;
+  if (switches < 2) return undefined;
+  return [
+    { signature: first[0], count: first[1] },
+    { signature: second[0], count: second[1] },
+  ];
 }
 
 function jobKey(observation: JobObservation): string {

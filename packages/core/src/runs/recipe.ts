@@ -72,8 +72,11 @@ function instructions(recipe: ReproductionRecipe, file: FileReport, step: StepIn
   } else {
     lines.push(`Check out the commit the run built${where ? ` (${where})` : ''}; it is not recorded beside this log`);
   }
+  const failingStepInstalls = recipe.command !== undefined && INSTALL_COMMAND.test(recipe.command);
   const install = installCommand(file, step) ?? DEFAULT_INSTALL[toolchain];
-  lines.push(install ? `Install dependencies as the workflow does: ${install}` : 'Install dependencies as the workflow does');
+  if (!failingStepInstalls) {
+    lines.push(install ? `Install dependencies as the workflow does: ${install}` : 'Install dependencies as the workflow does');
+  }
   if (recipe.command) lines.push(`Run the failing step${recipe.step ? ` "${recipe.step}"` : ''} as the workflow does: ${recipe.command}`);
   if (recipe.local && recipe.local !== recipe.command) {
     lines.push(`Run only what failed, with CI behaviour and debug output: ${envPrefix(recipe.debugEnv)}${recipe.local}`);

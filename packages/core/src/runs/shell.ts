@@ -6,7 +6,6 @@ import { quote } from 'shlex';
  * is made only of safe characters. `x"; rm -rf / #` becomes `'x"; rm -rf / #'`.
  */
 export function shellWord(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return quote(text.replace(/[\u0000-\u001f\u007f]+/g, ' '));
 }
 

@@ -10,7 +10,7 @@ export function fileSource(path: string): LogSource {
 }
 
 export function textSource(text: string, path = 'inline.log'): LogSource {
-  return { path, size: Buffer.byteLength(text), open: async () => [Buffer.from(text)][Symbol.iterator]() as unknown as AsyncIterable<Buffer> };
+  return { path, size: Buffer.byteLength(text), open: async () => [Buffer.from(text)] };
 }
 
 /**

@@ -13,6 +13,7 @@ const DATE_NIGHT_LOGS = [
   `${DATE_NIGHT}/2026-01-05_9100000202/e2e--20-x-/logs.txt`,
   `${DATE_NIGHT}/2026-01-06_9100000303/unit--20-x-/logs.txt`,
   `${DATE_NIGHT}/2026-01-07_9100000404/unit--20-x-/logs.txt`,
+  `${DATE_NIGHT}/2026-01-08_9100000505/unit--20-x-/logs.txt`,
 ];
 
 async function fixtureSources(relativePaths: string[]): Promise<LogSource[]> {
@@ -78,7 +79,7 @@ describe('loadRunContexts on the date-night layout', () => {
       expect(String(source.context?.runId)).toBe(/_(\d+)\//.exec(source.path)?.[1]);
     }
 
-    expect(index.runIds()).toEqual([9100000101, 9100000202, 9100000303, 9100000404]);
+    expect(index.runIds()).toEqual([9100000101, 9100000202, 9100000303, 9100000404, 9100000505]);
     const firstRunJobs = index.jobs(9100000101).map((job) => [job.name, job.conclusion]);
     expect(firstRunJobs).toEqual([
       ['unit (20.x)', 'failure'],

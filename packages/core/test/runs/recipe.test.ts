@@ -18,24 +18,35 @@ function step(name: string, command: string | undefined, failed = false): StepIn
   return { name, command, failed, startLine: 1, endLine: 2, ...(failed ? { exitCode: 1 } : {}) };
 }
 
+interface JobShape {
+  test?: string;
+  title?: string;
+  /** The top failure's excerpt lines (default: its title). */
+  excerpt?: string[];
+  signals?: readonly string[];
+  /** The source file the top failure points at. */
+  file?: string;
+  steps?: StepInfo[];
+  context?: FileReport['context'];
+}
+
 /** A failed job whose step `Run tests` ran `command` and whose top failure names `test`. */
-function failedJob(command: string, fields: Partial<FileReport> & { test?: string; title?: string; lines?: string[]; signals?: string[]; file?: string } = {}): FileReport {
-  const { test, title = 'Error: something failed', lines, signals = [], file, ...rest } = fields;
+function failedJob(command: string, shape: JobShape = {}): FileReport {
+  const { test, title = 'Error: something failed', excerpt, signals = [], file } = shape;
   return fileReport({
     path: 'logs/unit.log',
-    context: CONTEXT,
-    steps: [step('Install dependencies', 'npm ci'), step('Run tests', command, true)],
+    context: shape.context ?? CONTEXT,
+    steps: shape.steps ?? [step('Install dependencies', 'npm ci'), step('Run tests', command, true)],
     failures: [
       failure({
         title,
-        lines: lines ?? [title],
+        lines: excerpt ?? [title],
         tests: test ? [test] : [],
-        signals,
+        signals: [...signals],
         step: 'Run tests',
         ...(file ? { location: { file, line: 3 } } : {}),
       }),
     ],
-    ...rest,
   });
 }
 
@@ -52,7 +63,7 @@ describe('buildRecipe', () => {
       failedJob('npm test', {
         test: 'Cart › applies the discount code',
         title: '● Cart › applies the discount code',
-        lines: ['FAIL src/cart/cart.test.ts', '  ● Cart › applies the discount code'],
+        excerpt: ['FAIL src/cart/cart.test.ts', '  ● Cart › applies the discount code'],
         signals: ['jest-test-header'],
       }),
     );
@@ -141,6 +152,17 @@ describe('buildRecipe', () => {
 
     const odd = buildRecipe(failedJob('npm test', { context: { ...CONTEXT, repository: 'acme/widgets; rm -rf /' } }));
     expect(odd!.rerun).toBe('gh run rerun 9100000101 --failed');
+  });
+
+  it('does not tell to install first when installing is what failed', () => {
+    const recipe = buildRecipe(
+      fileReport({ path: 'install.log', context: CONTEXT, steps: [step('Install dependencies', 'npm ci', true)], failures: [failure({ title: 'npm error code ERESOLVE' })] }),
+    );
+    expect(recipe!.steps).toEqual([
+      expect.stringMatching(/^Check out the commit the run built/),
+      'Run the failing step "Install dependencies" as the workflow does: npm ci',
+      'Or re-run the failed jobs on GitHub with runner debug logs: gh run rerun 9100000101 --failed --repo example-org/shop-app --debug',
+    ]);
   });
 
   it('picks the failed step the top failure is in', () => {
