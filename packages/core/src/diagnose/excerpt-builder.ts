@@ -28,7 +28,7 @@ export interface ExcerptCandidate {
 export interface ExcerptBuilderOptions {
   /** Lines at most in one excerpt (default 20). */
   maxLines?: number;
-  /** A line must score at least this to start or extend an excerpt (default 4). */
+  /** A line must score at least this to start or extend an excerpt (default 5). */
   minScore?: number;
   /** Unrelated lines tolerated inside an excerpt before it closes (default 2). */
   maxGap?: number;
@@ -47,7 +47,7 @@ export class ExcerptBuilder {
 
   constructor(options: ExcerptBuilderOptions = {}) {
     this.maxLines = options.maxLines ?? 20;
-    this.minScore = options.minScore ?? 4;
+    this.minScore = options.minScore ?? 5;
     this.maxGap = options.maxGap ?? 2;
     this.keep = options.keep ?? 400;
   }

@@ -7,7 +7,7 @@ import { JobStructure } from '../structure/job-structure.js';
 import { classify } from './classify.js';
 import { ExcerptBuilder, type ExcerptCandidate } from './excerpt-builder.js';
 import { FailedTestCollector } from './failed-tests.js';
-import { CANDIDATE_AUTOMATON, scoreLine, TEST_FAILURE_SIGNALS } from './line-signatures.js';
+import { CANDIDATE_AUTOMATON, looksLikeDiagnostic, scoreLine, TEST_FAILURE_SIGNALS } from './line-signatures.js';
 import { findLocation } from './location.js';
 import { comparisonKey } from './normalize.js';
 
@@ -51,23 +51,24 @@ export async function analyzeLog(source: LogSource, options: FileAnalysisOptions
   let strongErrors = 0;
 
   /** Handles one line; only lines that can matter are decoded. */
-  const visit = (bytes: Buffer, start: number, end: number, lineNumber: number, matched: boolean): void => {
+  const visit = (bytes: Buffer, start: number, end: number, lineNumber: number, keyword: boolean): void => {
     let content = start;
     if (format === 'github-raw') content = rawContentStart(bytes, start, end);
     else if (format === 'github-cli') {
       content = stepColumn.contentStart(bytes, start, end);
       if (stepColumn.changed) structure.enterStep(stepColumn.name, lineNumber);
     }
-    const first = content < end ? bytes[content] : -1;
+    const first = content < end ? firstVisibleByte(bytes, content, end) : -1;
+    const matched = keyword || (first !== -1 && looksLikeDiagnostic(bytes, content, end));
     if (!(matched || first === HASH || first === DOLLAR || excerpts.isOpen || tests.inBlock || structure.inStepHeader)) {
       if (content < end) tail.push(bytes, content, end, lineNumber);
       return;
     }
     const text = stripAnsi(bytes.toString('utf8', content, end));
+    const failedBefore = structure.failedStepCount;
     const where = structure.observe(text, lineNumber);
-    if (!text.startsWith('##[')) {
-      if (content < end) tail.push(bytes, content, end, lineNumber);
-    } else if (text.startsWith('##[error]Process completed with exit code') && !beforeExit) beforeExit = tail.lines();
+    if (structure.failedStepCount > failedBefore && !beforeExit) beforeExit = tail.lines();
+    else if (!text.startsWith('##[') && content < end) tail.push(bytes, content, end, lineNumber);
     if (where.isScript) {
       excerpts.observe(lineNumber, text, 0, '', where.stepIndex);
       return;
@@ -214,6 +215,20 @@ function rawContentStart(bytes: Buffer, start: number, end: number): number {
   return start;
 }
 
+/** The first byte of a line that is not part of a terminal escape sequence (`ESC [ … letter`, `ESC ( B`). */
+function firstVisibleByte(bytes: Buffer, start: number, end: number): number {
+  let at = start;
+  while (at < end && bytes[at] === 27) {
+    const kind = bytes[at + 1];
+    if (kind === 91 /* [ */) {
+      at += 2;
+      while (at < end && (bytes[at]! < 64 || bytes[at]! > 126)) at++;
+      at++;
+    } else at += kind === 40 || kind === 41 ? 3 : 2;
+  }
+  return at < end ? bytes[at]! : -1;
+}
+
 /** Follows the step column of `gh run view --log` lines (`job<TAB>step<TAB>timestamp text`). */
 class StepColumn {
   name = '';
@@ -307,7 +322,7 @@ function rankCandidates(
     let rankScore = candidate.bestScore + Math.min(candidate.totalScore, 40) / 20;
     if (failedSteps.size > 0) {
       if (failedSteps.has(candidate.stepIndex)) rankScore += 5;
-      else if (candidate.stepIndex >= 0) rankScore -= 6;
+      else rankScore -= 6; // a step that passed, or set-up before the first step
     }
     if (baseline && baseline.size > 0) {
       const known = candidate.hitTexts.filter((text) => baseline.has(comparisonKey(text))).length;
@@ -316,8 +331,11 @@ function rankCandidates(
     const repeatCount = repeats.get(comparisonKey(candidate.bestText)) ?? 1;
     if (repeatCount > 20) rankScore -= 4;
     else if (repeatCount > 3) rankScore -= 2;
-    // Later lines explain a failure slightly more often than early ones (set-up noise).
-    rankScore += candidate.endLine / lastLine;
+    // Inside the step that failed, the first error usually caused the rest; elsewhere later
+    // lines explain a failure more often than early ones (set-up noise).
+    const step = steps[candidate.stepIndex];
+    if (step?.failed) rankScore += 1 - (candidate.startLine - step.startLine) / Math.max(1, step.endLine - step.startLine);
+    else rankScore += candidate.endLine / lastLine;
     return { ...candidate, rankScore };
   });
   ranked.sort((a, b) => b.rankScore - a.rankScore || a.sequence - b.sequence);

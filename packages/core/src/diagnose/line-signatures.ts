@@ -32,7 +32,7 @@ export const CANDIDATE_KEYWORDS: readonly string[] = [
   'bad request', 'bad gateway', 'gateway time', 'unavailable', 'connection reset', 'hang up', 'what went wrong',
   'not ok', 'violation', 'problem', 'wrong', 'mismatch', 'conflict', 'e   ', '<<<', '●', '✕', '✗', '×', '│',
   'oom', 'sigsegv', 'sigkill', 'enospc', 'econn', 'enotfound', 'eai_again', 'etimedout', 'eacces', 'eperm',
-  'junit jupiter:', 'junit vintage:', 'rspec ', '___ ',
+  'junit jupiter:', 'junit vintage:', 'rspec ', '___ ', 'not defined', '** (',
   // runner markers and outcome lines the structure tracker needs
   '##[', 'build success', 'finished: success', 'job succeeded', 'exited with', 'cancel', 'post job cleanup',
   'cleaning up orphan',
@@ -46,6 +46,32 @@ export function isCandidate(text: string): boolean {
   return CANDIDATE_AUTOMATON.matchText(text);
 }
 
+/**
+ * `path/file.ext:12: message` or `path/file.ext:12:5: message` at the start of a line: how
+ * compilers, linters and checkers report a problem, with or without an error word.
+ */
+const DIAGNOSTIC_LOCATION = /^\s*(?:[A-Za-z]:)?[\w./\\@+-]*\.[A-Za-z]\w{0,9}:\d+(?::\d+)?:? \S/;
+
+/** True for a line shaped like a diagnostic (see `DIAGNOSTIC_LOCATION`), checked on bytes. */
+export function looksLikeDiagnostic(bytes: Uint8Array, start: number, end: number): boolean {
+  // Skip indentation, then a path token (letters, digits, `_./\\@+-`), then `:<digit>`.
+  let at = start;
+  while (at < end && (bytes[at] === 32 || bytes[at] === 9)) at++;
+  const tokenStart = at;
+  let sawDot = false;
+  const limit = Math.min(end, at + 240);
+  for (; at < limit; at++) {
+    const b = bytes[at]!;
+    if (b === 58 /* : */) break;
+    if (b === 46) sawDot = true;
+    const ok = (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95 || b === 47 || b === 92 || b === 45 || b === 64 || b === 43 || b === 46;
+    if (!ok) return false;
+  }
+  if (!sawDot || at === tokenStart || at >= limit) return false;
+  const next = bytes[at + 1];
+  return next !== undefined && next >= 48 && next <= 57;
+}
+
 /** Not causes, though they mention errors: exit-code lines, advice, summaries of zero. */
 const NOT_A_CAUSE: readonly LineSignature[] = [
   { name: 'exit-code-line', score: 0, pattern: /Process completed with exit code|exited with (?:code|exit code) \d+\.?\s*$|Error: Process completed|returned exit code \d+\.?$|^Error: The process '[^']+' failed with exit code \d+/i },
@@ -56,10 +82,12 @@ const NOT_A_CAUSE: readonly LineSignature[] = [
 
 /** Ordered: the first match gives the line its score. */
 const CAUSE_SIGNATURES: readonly LineSignature[] = [
+  // A process reporting that its child failed: the cause is above, not here.
+  { name: 'exit-propagation', score: 3, pattern: /\bmake(?:\[\d+\])?: \*\*\* .*Error \d+|^error Command failed with exit code|^npm ERR! (?:code ELIFECYCLE|errno \d|Exit status|\S+@\S+ \w+: `)|returned non-zero exit status|^The command ".*" (?:exited|failed) with \d+|^Done\. Your build exited with|^Command exited with non-zero status|^ERROR: Job failed: exit code|^Error: Command failed: |^\s*at (?:ChildProcess|Process)\.|exited with code [1-9]\d*\.?$/ },
   // GitHub runner annotations written by tools (problem matchers, actions): usually the point.
   { name: 'runner-error-annotation', score: 9, pattern: /^##\[error\]/ },
   // Test frameworks
-  { name: 'jest-test-header', score: 11, pattern: /^\s*● .+›|^\s*● \S/ },
+  { name: 'jest-test-header', score: 11, pattern: /^\s*● (?!Console\b)(?:.+›|\S)/ },
   { name: 'go-test-fail', score: 11, pattern: /^\s*--- FAIL: / },
   { name: 'go-test-panic', score: 10, pattern: /^panic: |^fatal error: / },
   { name: 'surefire-failure', score: 11, pattern: /<<< (?:FAILURE|ERROR)!/ },
@@ -90,6 +118,7 @@ const CAUSE_SIGNATURES: readonly LineSignature[] = [
   { name: 'docker-build-error', score: 9, pattern: /^(?:#\d+ )?ERROR(?: \[[^\]]*\])?: |failed to solve: |executor failed running|The command '.*' returned a non-zero code/ },
   { name: 'terraform-error', score: 10, pattern: /^│ Error: |^Error: [A-Z]/ },
   // Runtime failures
+  { name: 'elixir-error', score: 10, pattern: /^\s*\*\* \([\w.]+\) / },
   { name: 'exception-line', score: 10, pattern: /^\s*(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure)(?:: |$)|^\s*Caused by: |^Exception in thread /},
   { name: 'python-traceback', score: 8, pattern: /^\s*Traceback \(most recent call last\)/ },
   { name: 'crash-signal', score: 10, pattern: /Segmentation fault|SIGSEGV|SIGABRT|core dumped|stack overflow|StackOverflowError|Illegal instruction|double free|AddressSanitizer|ThreadSanitizer|WARNING: DATA RACE/ },
@@ -102,8 +131,10 @@ const CAUSE_SIGNATURES: readonly LineSignature[] = [
   { name: 'git-fatal', score: 8, pattern: /^(?:fatal|error): (?!$)/ },
   { name: 'shell-command-failed', score: 7, pattern: /: command not found$|: No such file or directory$|: not found$|syntax error near unexpected token|unbound variable$/ },
   // Generic shapes
+  { name: 'diagnostic-location', score: 6, pattern: DIAGNOSTIC_LOCATION },
   { name: 'error-prefix', score: 8, pattern: /^\s*(?:\[?(?:ERROR|FATAL|CRITICAL|SEVERE|Error|error|Fatal|fatal)\]?(?: \w+)?[:!\]]|(?:E|F)\/\S+: |\[(?:error|ERROR|Error)\] )/ },
-  { name: 'error-level-field', score: 7, pattern: /\b(?:level|severity|lvl)[=:]"?(?:error|fatal|crit(?:ical)?|panic)\b|\s(?:ERROR|FATAL|CRITICAL|SEVERE)\s/i },
+  { name: 'error-level-field', score: 7, pattern: /\b(?:level|severity|lvl)[=:]"?(?:error|fatal|crit(?:ical)?|panic)\b|\s(?:ERROR|FATAL|CRITICAL|SEVERE)[\s:]/ },
+  { name: 'tool-aborted', score: 6, pattern: /\b(?:aborted|terminated)!|\bnot defined\b|provided but not defined/i },
   { name: 'error-phrase', score: 6, pattern: /\b(?:failed to|failure to|unable to|could not|couldn't|cannot|can't) \w+/i },
   { name: 'failed-summary', score: 4, pattern: /\b(?:BUILD FAILED|BUILD FAILURE|FAILURE:|Tests? failed|\d+ (?:failing|failed|errors?)\b|test result: FAILED|FAILED\s*$|^FAIL\b|There (?:was|were) \d+ failures?)/ },
   { name: 'error-word', score: 4, pattern: /\berrors?\b|\bfail(?:ed|ure|s)?\b|\bexception\b|\bpanic\b|\bfatal\b/i },

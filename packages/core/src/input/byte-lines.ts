@@ -72,25 +72,44 @@ export async function scanByteLines(
     emit(cut, 0, cut.length);
   };
 
+  const tables = automaton?.tables();
+  /** Finds the next line end at or after `from`, running the automaton on the way. */
+  let matchedSoFar = false;
+  const findLineEnd = (data: Buffer, from: number): number => {
+    if (!tables) {
+      const lf = data.indexOf(LF, from);
+      const cr = data.indexOf(CR, from);
+      return cr !== -1 && (lf === -1 || cr < lf) ? cr : lf;
+    }
+    const { delta, accepting, byteClass, classes } = tables;
+    const length = data.length;
+    let state = 0;
+    for (let i = from; i < length; i++) {
+      const byte = data[i]!;
+      if (byte === LF || byte === CR) return i;
+      state = delta[state * classes + byteClass[byte]!]!;
+      if (accepting[state] !== 0) {
+        matchedSoFar = true;
+        // The rest of the line needs no matching: jump to its end natively.
+        const lf = data.indexOf(LF, i + 1);
+        const cr = data.indexOf(CR, i + 1);
+        return cr !== -1 && (lf === -1 || cr < lf) ? cr : lf;
+      }
+    }
+    return -1;
+  };
+
   const take = (data: Buffer): void => {
     if (data.length === 0) return;
     let position = 0;
     const length = data.length;
     if (skipLeadingLF) {
       skipLeadingLF = false;
-      if (length > 0 && data[0] === LF) position = 1;
+      if (data[0] === LF) position = 1;
     }
-    let nextCR = data.indexOf(CR, position);
     while (position < length) {
-      let end = data.indexOf(LF, position);
-      if (nextCR !== -1 && nextCR < position) nextCR = data.indexOf(CR, position);
-      let terminator = 1;
-      if (nextCR !== -1 && (end === -1 || nextCR < end)) {
-        end = nextCR;
-        if (end + 1 < length) {
-          if (data[end + 1] === LF) terminator = 2;
-        } else skipLeadingLF = true;
-      }
+      matchedSoFar = false;
+      const end = findLineEnd(data, position);
       if (end === -1) {
         // No line end in the rest of this chunk: keep it for the next one.
         if (!skipping) {
@@ -106,6 +125,12 @@ export async function scanByteLines(
         }
         return;
       }
+      let terminator = 1;
+      if (data[end] === CR) {
+        if (end + 1 < length) {
+          if (data[end + 1] === LF) terminator = 2;
+        } else skipLeadingLF = true;
+      }
       if (skipping) {
         skipping = false;
       } else if (carryLength > 0) {
@@ -118,7 +143,8 @@ export async function scanByteLines(
       } else if (end - position > maxLineBytes) {
         emitCut(data.subarray(position, end));
       } else {
-        emit(data, position, end);
+        lineNumber++;
+        visit(data, position, end, lineNumber, matchedSoFar);
       }
       position = end + terminator;
     }

@@ -76,6 +76,15 @@ export class KeywordAutomaton {
     this.accepting = Uint8Array.from(accepting);
   }
 
+  /**
+   * The tables behind `matchBytes`, for a caller that fuses matching into its own byte loop
+   * (the line scanner): `next = delta[state * classes + byteClass[byte]]`, a keyword ended when
+   * `accepting[next] !== 0`. State 0 is the start state.
+   */
+  tables(): { delta: Int32Array; accepting: Uint8Array; byteClass: Uint8Array; classes: number } {
+    return { delta: this.delta, accepting: this.accepting, byteClass: this.byteClass, classes: this.classes };
+  }
+
   /** True when any keyword occurs in bytes[start, end). */
   matchBytes(bytes: Uint8Array, start: number, end: number): boolean {
     const { delta, accepting, byteClass, classes } = this;

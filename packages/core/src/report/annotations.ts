@@ -2,7 +2,7 @@ import type { Failure, FileReport, Report } from './model.js';
 import { topFailure } from './job-category.js';
 import { toRepoPath, type RepoPathOptions } from './paths.js';
 
-/** The most annotations of one level GitHub shows for a step (it shows 50 per job). */
+/** The most annotations GitHub shows for one job (per step: 10 errors and 10 warnings). */
 export const RUNNER_ANNOTATION_LIMIT = 50;
 
 /** Most excerpt lines quoted in one annotation's message. */

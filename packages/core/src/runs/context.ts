@@ -8,6 +8,7 @@ import {
   type FolderObjects,
   type FolderReadLimits,
 } from './folder-objects.js';
+import { isBaselinePath } from './collect-manifest.js';
 import type { JobRecord, RunRecord } from './github-objects.js';
 import { jobsNamedBy, latestJob, logNames, type LogNames } from './job-match.js';
 import { RunIndex } from './run-index.js';
@@ -20,6 +21,8 @@ export interface RunContextOptions {
 
 /** How many folders above a log's own folder are searched for run and job JSON. */
 const PARENT_LEVELS = 2;
+/** How many are searched for a collect-logs manifest (`<out>/manifest.json` above `<out>/baseline/<run>/<job>/log.txt`). */
+const MANIFEST_LEVELS = 3;
 /** Sources handled between two yields to the event loop (folder reads are synchronous). */
 const YIELD_EVERY = 500;
 const ZIP_ENTRY = /^(.*?\.zip)!(.+)$/i;
@@ -37,7 +40,8 @@ interface LogLocation {
  * parents) and sets `source.context` from them. Two layouts are understood through the objects'
  * shapes rather than file names: the date-night collector's (`metadata.json`, `jobs.json`,
  * `<job>/job-metadata.json`, `<job>/logs.txt`) and prodfix collect-logs' (`run.json`,
- * `job.json` next to each log). Fields already set on `source.context` are kept.
+ * `job.json` next to each log; `baseline` set for the logs its `manifest.json` lists under a
+ * baseline run). Fields already set on `source.context` are kept.
  *
  * @returns every run and job object seen, including jobs that have no log.
  */
@@ -54,7 +58,8 @@ export async function loadRunContexts(
   for (const [position, source] of sources.entries()) {
     if (position > 0 && position % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     const location = locate(source.path, cwd);
-    const levels = foldersFrom(location.dir).map((dir) => cache.get(dir));
+    const folders = foldersFrom(location.dir, MANIFEST_LEVELS).map((dir) => cache.get(dir));
+    const levels = folders.slice(0, PARENT_LEVELS + 1);
     if (!levels[0]!.fileNames.has(location.diskName)) {
       withoutContext++;
       continue;
@@ -66,6 +71,7 @@ export async function loadRunContexts(
       for (const job of level.jobs) index.addJob(job);
     }
     const context = contextFor(levels, location.names);
+    if (context && isBaseline(folders, path.join(location.dir, location.diskName))) context.baseline = true;
     if (context) source.context = { ...context, ...definedFields(source.context) };
     else withoutContext++;
   }
@@ -86,14 +92,23 @@ function locate(sourcePath: string, cwd: string): LogLocation {
   return { ...location, names: logNames(location.diskName, [path.basename(location.dir)]) };
 }
 
-function foldersFrom(dir: string): string[] {
+/** `dir` and up to `parents` folders above it. */
+function foldersFrom(dir: string, parents: number): string[] {
   const folders = [dir];
-  for (let level = 0; level < PARENT_LEVELS; level++) {
+  for (let level = 0; level < parents; level++) {
     const parent = path.dirname(folders[folders.length - 1]!);
     if (parent === folders[folders.length - 1]) break;
     folders.push(parent);
   }
   return folders;
+}
+
+/** True when the nearest collect-logs manifest above the log lists it as part of a baseline run. */
+function isBaseline(folders: FolderObjects[], diskPath: string): boolean {
+  const manifest = folders.find((folder) => folder.baselinePaths !== undefined);
+  if (!manifest) return false;
+  const relative = path.relative(manifest.dir, diskPath).split(path.sep).join('/');
+  return isBaselinePath(relative, manifest.baselinePaths!);
 }
 
 function contextFor(levels: FolderObjects[], names: LogNames): RunContext | undefined {

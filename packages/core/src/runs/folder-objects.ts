@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describeError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { baselinePathsOf } from './collect-manifest.js';
 import { recogniseObjects, type JobRecord, type RunRecord } from './github-objects.js';
 import { nameKey } from './job-match.js';
 
@@ -17,6 +18,8 @@ export interface FolderObjects {
   /** Jobs by {@link nameKey} of their name. */
   jobsByNameKey: Map<string, JobRecord[]>;
   jobsById: Map<number, JobRecord>;
+  /** Baseline paths from a collect-logs `manifest.json` in this folder (see {@link baselinePathsOf}). */
+  baselinePaths?: string[];
 }
 
 export interface FolderReadLimits {
@@ -74,6 +77,11 @@ export class FolderObjectCache {
     for (const name of names) {
       const value = this.parse(path.join(dir, name));
       if (value === undefined) continue;
+      const baselinePaths = baselinePathsOf(value);
+      if (baselinePaths) {
+        found.baselinePaths = [...(found.baselinePaths ?? []), ...baselinePaths];
+        continue;
+      }
       const { runs, jobs } = recogniseObjects(value);
       found.runs.push(...runs);
       found.jobs.push(...jobs);

@@ -48,6 +48,9 @@ export class JobStructure {
 
   constructor(private readonly format: LogFormat) {}
 
+  /** How many steps have been seen to fail so far. */
+  failedStepCount = 0;
+
   /** True while the runner is echoing a step's definition: every line of it must be observed. */
   get inStepHeader(): boolean {
     return this.runHeader !== undefined;
@@ -113,10 +116,12 @@ export class JobStructure {
         const code = Number(exit[1]);
         const step = this.steps[current];
         if (step && code !== 0) {
+          if (!step.failed) this.failedStepCount++;
           step.failed = true;
           step.exitCode = code;
         } else if (!step && code !== 0) {
           this.steps.push({ name: '(job)', startLine: 1, endLine: lineNumber, failed: true, exitCode: code });
+          this.failedStepCount++;
         }
       } else if (CANCELLED.test(text)) this.cancelledAt ??= { line: lineNumber, text };
       else if (RUNNER_LOST.test(text)) this.runnerLostAt ??= { line: lineNumber, text };
@@ -157,6 +162,7 @@ export class JobStructure {
       const failed = PLAIN_STEP_FAILED.exec(text);
       const step = this.steps[this.steps.length - 1];
       if (failed && step && Number(failed[2]) !== 0) {
+        if (!step.failed) this.failedStepCount++;
         step.failed = true;
         step.exitCode = Number(failed[2]);
       }

@@ -40,7 +40,7 @@ export async function buildZip(entries: readonly ZipEntrySpec[]): Promise<Buffer
     else zip.addBuffer(Buffer.from(data), name, options);
   }
   zip.end();
-  const parts: Buffer[] = [];
+  const parts: Uint8Array[] = [];
   for await (const part of zip.outputStream as AsyncIterable<Buffer>) parts.push(part);
   return Buffer.concat(parts);
 }
@@ -99,7 +99,7 @@ export function repeatedStream(pattern: string, total: number, chunkBytes = 1024
 
 /** Every byte a source gives, as text. */
 export async function readSourceText(source: LogSource): Promise<string> {
-  const parts: Buffer[] = [];
+  const parts: Uint8Array[] = [];
   for await (const chunk of await source.open()) parts.push(chunk);
   return Buffer.concat(parts).toString('utf8');
 }

@@ -96,26 +96,31 @@ describe('loadRunContexts on the date-night layout', () => {
     await loadRunContexts(sources, logger, { cwd: RUN_FIXTURES });
     expect(logger.text('debug')).toMatch(/skipped .*notes\.json: .*JSON/);
     expect(logger.text('warning')).toBe('');
+    expect(logger.text('debug')).toMatch(/skipped .*summary\.json/);
     expect(sources[0]!.context?.jobName).toBe('e2e (20.x)');
-    // summary.json sits three levels above the log: beyond the two parents searched.
-    expect(logger.text()).not.toContain('summary.json');
   });
 });
 
 describe('loadRunContexts on the collect-logs layout', () => {
-  it('reads run.json and job.json per attempt and keeps both attempts in the index', async () => {
-    const paths = ['collect-logs/runs/9200000001-1/build/log.txt', 'collect-logs/runs/9200000001-2/build/log.txt'];
+  it('reads run.json and job.json per attempt, keeps both attempts, and marks the baseline run the manifest lists', async () => {
+    const paths = [
+      'collect-logs/runs/9200000001-1/build/log.txt',
+      'collect-logs/runs/9200000001-2/build/log.txt',
+      'collect-logs/baseline/9199999990-1/build/log.txt',
+    ];
     const sources = await fixtureSources(paths);
     const index = await loadRunContexts(sources, new RecordingLogger(), { cwd: RUN_FIXTURES });
-    expect(sources.map((s) => [s.context?.runId, s.context?.runAttempt, s.context?.jobConclusion, s.context?.branch])).toEqual([
-      [9200000001, 1, 'failure', 'release/2.4'],
-      [9200000001, 2, 'success', 'release/2.4'],
+    expect(sources.map((s) => [s.context?.runId, s.context?.runAttempt, s.context?.jobConclusion, s.context?.branch, s.context?.baseline])).toEqual([
+      [9200000001, 1, 'failure', 'release/2.4', undefined],
+      [9200000001, 2, 'success', 'release/2.4', undefined],
+      [9199999990, 1, 'success', 'release/2.4', true],
     ]);
     expect(index.attempts(9200000001).map((run) => [run.attempt, run.conclusion])).toEqual([
       [1, 'failure'],
       [2, 'success'],
     ]);
     expect(index.jobs(9200000001).map((job) => job.id)).toEqual([39200000011, 39200000012]);
+    expect(index.runIds()).toEqual([9199999990, 9200000001]);
   });
 
   it('accepts absolute source paths', async () => {
@@ -186,6 +191,25 @@ describe('loadRunContexts on other shapes', () => {
     expect(index.jobs(555000333).map((job) => job.id)).toEqual([9003]);
     expect(logger.text('debug')).toMatch(/skipped .*big\.json: \d+ bytes is over the 4096-byte cap/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('marks a baseline from the files a collect-logs manifest lists, and ignores manifests of other tools', async () => {
+    const out = path.join(dir, 'collected');
+    const jobDir = path.join(out, 'runs', '555000444-1', 'lint');
+    await mkdir(jobDir, { recursive: true });
+    await writeFile(path.join(jobDir, 'job.json'), JSON.stringify(jobObject(9101, 555000444, 'lint', 'success')));
+    await writeFile(path.join(jobDir, 'log.txt'), 'ok\n');
+    const manifest = { schemaVersion: 1, tool: { name: 'prodfix-collect', version: '0.1.0' }, runs: [{ dir: 42 }], files: [{ path: 'runs/555000444-1/lint/log.txt', baseline: true }] };
+    await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifest));
+    const source = await diskSource(path.join(jobDir, 'log.txt'));
+    await loadRunContexts([source], new RecordingLogger());
+    expect(source.context).toMatchObject({ jobId: 9101, baseline: true });
+
+    await writeFile(path.join(out, 'manifest.json'), JSON.stringify({ ...manifest, tool: { name: 'other-collector' } }));
+    const again = await diskSource(path.join(jobDir, 'log.txt'));
+    await loadRunContexts([again], new RecordingLogger());
+    expect(again.context?.jobId).toBe(9101);
+    expect(again.context?.baseline).toBeUndefined();
   });
 
   it('keeps context fields the source already had, and ignores sources that are not on disk', async () => {

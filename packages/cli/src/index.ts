@@ -1,0 +1,2 @@
+import { main, processIo } from './main.js';
+process.exitCode = await main(process.argv.slice(2), processIo());
