@@ -4049,7 +4049,195 @@ function lastCarriageSegment(text) {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./packages/core/src/input/keyword-automaton.ts
+/**
+ * A multi-keyword matcher over UTF-8 bytes (Aho–Corasick with a dense transition table),
+ * case-insensitive for ASCII letters. Testing a log line against dozens of keywords costs one
+ * table step per byte, which is what lets the engine read a gigabyte of logs at disk speed;
+ * a regular-expression alternation of the same words is an order of magnitude slower in V8.
+ */
+/** `lineTables().flags`: a keyword ended at this byte. */
+const KEYWORD = 1;
+/** `lineTables().flags`: this byte ends a line (LF or CR). */
+const LINE_END = 2;
+class KeywordAutomaton {
+    /** Next state for (state, byte class). */
+    delta;
+    /** Non-zero when reaching the state means a keyword ended here. */
+    accepting;
+    /** Byte → class (letters folded to lower case; bytes in no keyword share class 0). */
+    byteClass;
+    classes;
+    /** Per state, the bit set of keywords (by index) that end there; `words` 32-bit words a state. */
+    outputs;
+    /** Words in one keyword bit set. */
+    words;
+    constructor(keywords) {
+        const patterns = keywords.map((keyword) => Buffer.from(keyword.toLowerCase(), 'utf8'));
+        this.byteClass = new Uint8Array(256);
+        let classes = 1;
+        for (const pattern of patterns) {
+            for (const byte of pattern) {
+                if (this.byteClass[byte] === 0) {
+                    this.byteClass[byte] = classes;
+                    if (byte >= 97 && byte <= 122)
+                        this.byteClass[byte - 32] = classes; // upper-case letter
+                    classes++;
+                }
+            }
+        }
+        if (classes > 255)
+            throw new Error('too many distinct bytes in keywords');
+        this.classes = classes;
+        // Trie.
+        const goto = [new Map()];
+        const accepting = [0];
+        const ends = [[]];
+        for (const [index, pattern] of patterns.entries()) {
+            let state = 0;
+            for (const byte of pattern) {
+                const cls = this.byteClass[byte];
+                let next = goto[state].get(cls);
+                if (next === undefined) {
+                    next = goto.length;
+                    goto.push(new Map());
+                    accepting.push(0);
+                    ends.push([]);
+                    goto[state].set(cls, next);
+                }
+                state = next;
+            }
+            accepting[state] = 1;
+            ends[state].push(index);
+        }
+        // Failure links, breadth first, folded into a dense table.
+        const states = goto.length;
+        const delta = new Int32Array(states * classes);
+        const fail = new Int32Array(states);
+        const queue = [];
+        for (let cls = 0; cls < classes; cls++) {
+            const next = goto[0].get(cls);
+            delta[cls] = next ?? 0;
+            if (next !== undefined)
+                queue.push(next);
+        }
+        for (let head = 0; head < queue.length; head++) {
+            const state = queue[head];
+            if (accepting[fail[state]])
+                accepting[state] = 1;
+            ends[state].push(...ends[fail[state]]);
+            for (let cls = 0; cls < classes; cls++) {
+                const next = goto[state].get(cls);
+                if (next !== undefined) {
+                    fail[next] = delta[fail[state] * classes + cls];
+                    delta[state * classes + cls] = next;
+                    queue.push(next);
+                }
+                else {
+                    delta[state * classes + cls] = delta[fail[state] * classes + cls];
+                }
+            }
+        }
+        this.delta = delta;
+        this.accepting = Uint8Array.from(accepting);
+        this.words = Math.max(1, Math.ceil(patterns.length / 32));
+        this.outputs = new Uint32Array(states * this.words);
+        ends.forEach((list, state) => {
+            for (const index of list)
+                this.outputs[state * this.words + (index >>> 5)] |= 1 << (index & 31);
+        });
+    }
+    /** A bit set with the given keyword indices, in the layout `collect` fills. */
+    maskOf(indices) {
+        const mask = new Uint32Array(this.words);
+        for (const index of indices)
+            mask[index >>> 5] |= 1 << (index & 31);
+        return mask;
+    }
+    /**
+     * Sets in `into` (cleared first) the bit of every keyword that occurs in the text. Characters
+     * are fed as their UTF-8 bytes, so non-ASCII keywords (`●`) match too.
+     */
+    collect(text, into) {
+        into.fill(0);
+        const { delta, accepting, byteClass, classes, outputs, words } = this;
+        let state = 0;
+        for (let i = 0; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            // Characters go through as their UTF-8 bytes (up to three for the BMP).
+            let bytes;
+            let count;
+            if (code < 0x80) {
+                bytes = code;
+                count = 1;
+            }
+            else if (code < 0x800) {
+                bytes = ((0xc0 | (code >> 6)) << 8) | (0x80 | (code & 0x3f));
+                count = 2;
+            }
+            else {
+                bytes = ((0xe0 | (code >> 12)) << 16) | ((0x80 | ((code >> 6) & 0x3f)) << 8) | (0x80 | (code & 0x3f));
+                count = 3;
+            }
+            for (let k = count - 1; k >= 0; k--) {
+                state = delta[state * classes + byteClass[(bytes >>> (k * 8)) & 0xff]];
+                if (accepting[state] !== 0) {
+                    const base = state * words;
+                    for (let w = 0; w < words; w++)
+                        into[w] |= outputs[base + w];
+                }
+            }
+        }
+    }
+    /**
+     * Tables for a line scanner that finds line ends and keywords in one step per byte:
+     * `state = next[state + byteClass[byte]]` (states are pre-multiplied by the class count, start
+     * at 0), then `flags[state]` is 0 (go on), `KEYWORD` (a keyword ended) or `LINE_END` (the byte
+     * is LF or CR; the caller resets `state` to 0).
+     */
+    lineTables() {
+        if (this.lineTablesCache)
+            return this.lineTablesCache;
+        const classes = this.classes + 1; // one more class: LF and CR
+        const endClass = this.classes;
+        const states = this.accepting.length + 1; // one more state: "line ended"
+        const endState = states - 1;
+        const next = new Int32Array(states * classes);
+        const flags = new Uint8Array(states * classes);
+        for (let state = 0; state < states; state++) {
+            for (let cls = 0; cls < classes; cls++) {
+                const target = cls === endClass ? endState : state === endState ? this.delta[cls] : this.delta[state * this.classes + cls];
+                next[state * classes + cls] = target * classes;
+            }
+            flags[state * classes] = state === endState ? LINE_END : this.accepting[state] !== 0 ? KEYWORD : 0;
+        }
+        const byteClass = Uint8Array.from(this.byteClass);
+        byteClass[10] = endClass;
+        byteClass[13] = endClass;
+        this.lineTablesCache = { next, flags, byteClass };
+        return this.lineTablesCache;
+    }
+    lineTablesCache;
+    /** True when any keyword occurs in bytes[start, end). */
+    matchBytes(bytes, start, end) {
+        const { delta, accepting, byteClass, classes } = this;
+        let state = 0;
+        for (let i = start; i < end; i++) {
+            state = delta[state * classes + byteClass[bytes[i]]];
+            if (accepting[state] !== 0)
+                return true;
+        }
+        return false;
+    }
+    /** True when any keyword occurs in the text. */
+    matchText(text) {
+        const bytes = Buffer.from(text, 'utf8');
+        return this.matchBytes(bytes, 0, bytes.length);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/input/byte-lines.ts
+
 
 /**
  * Splits a byte stream into lines without decoding them, and tells for each line whether it
@@ -4094,30 +4282,45 @@ async function scanByteLines(chunks, visit, options = {}) {
         const cut = Buffer.concat([line.subarray(0, at), MARKER_BYTES]);
         emit(cut, 0, cut.length);
     };
-    const tables = automaton?.tables();
-    /** Finds the next line end at or after `from`, running the automaton on the way. */
+    const tables = automaton?.lineTables();
+    /** Set by `findLineEnd`: the line it just ended holds a keyword. */
     let matchedSoFar = false;
-    const findLineEnd = (data, from) => {
-        if (!tables) {
-            const lf = data.indexOf(LF, from);
-            const cr = data.indexOf(CR, from);
-            return cr !== -1 && (lf === -1 || cr < lf) ? cr : lf;
+    /** The chunk `nextCR` belongs to, and the next CR at or after the scan position (-1: none left). */
+    let crChunk;
+    let nextCR = -1;
+    /** The next line end (LF or CR) at or after `from`, found natively. */
+    const nativeLineEnd = (data, from) => {
+        if (crChunk !== data) {
+            crChunk = data;
+            nextCR = data.indexOf(CR, from);
         }
-        const { delta, accepting, byteClass, classes } = tables;
+        else if (nextCR !== -1 && nextCR < from)
+            nextCR = data.indexOf(CR, from);
+        const lf = data.indexOf(LF, from);
+        return nextCR !== -1 && (lf === -1 || nextCR < lf) ? nextCR : lf;
+    };
+    /** Finds the next line end at or after `from`, running the automaton on the way. */
+    const findLineEnd = (data, from) => {
+        if (!tables)
+            return nativeLineEnd(data, from);
+        const { next, flags, byteClass } = tables;
         const length = data.length;
         let state = 0;
-        for (let i = from; i < length; i++) {
-            const byte = data[i];
-            if (byte === LF || byte === CR)
+        let i = from;
+        // A runner timestamp (`2024-05-06T09:50:14.1206542Z `) holds no keyword and no line end:
+        // skip it, a third of a typical job-log line.
+        if (i + 28 < length && data[i + 27] === 90 /* Z */ && data[i + 10] === 84 /* T */ && data[i + 4] === 45 /* - */ && data[i + 7] === 45 && data[i + 16] === 58 /* : */)
+            i += 28;
+        for (; i < length; i++) {
+            state = next[state + byteClass[data[i]]];
+            const flag = flags[state];
+            if (flag === 0)
+                continue;
+            if (flag === LINE_END)
                 return i;
-            state = delta[state * classes + byteClass[byte]];
-            if (accepting[state] !== 0) {
-                matchedSoFar = true;
-                // The rest of the line needs no matching: jump to its end natively.
-                const lf = data.indexOf(LF, i + 1);
-                const cr = data.indexOf(CR, i + 1);
-                return cr !== -1 && (lf === -1 || cr < lf) ? cr : lf;
-            }
+            matchedSoFar = true;
+            // The rest of the line needs no matching: jump to its end natively.
+            return nativeLineEnd(data, i + 1);
         }
         return -1;
     };
@@ -4322,6 +4525,8 @@ class JobStructure {
     errorMarkers = 0;
     lastLine = 0;
     sawPostJob = false;
+    /** Line of the first `Post job cleanup.` (the end of the job's own steps), if seen. */
+    postJobLine;
     constructor(format) {
         this.format = format;
     }
@@ -4356,8 +4561,11 @@ class JobStructure {
                 this.runHeader.script.push(text);
             return { stepIndex: this.steps.length - 1, isScript: true };
         }
-        if (text === 'Post job cleanup.' || text.startsWith('Cleaning up orphan processes'))
+        if (text === 'Post job cleanup.' || text.startsWith('Cleaning up orphan processes')) {
             this.sawPostJob = true;
+            if (text === 'Post job cleanup.')
+                this.postJobLine ??= lineNumber;
+        }
         return { stepIndex: this.steps.length - 1, isScript: false };
     }
     observeMarker(text, lineNumber) {
@@ -4503,6 +4711,10 @@ class JobStructure {
             return { status: 'passed', reason: 'no step failed and no ##[error] line' };
         return { status: 'unknown', reason: 'no runner markers found' };
     }
+    /** True when the log has no `##[error]` line at all (no exit marker, no annotation). */
+    get hasNoErrorMarkers() {
+        return this.errorMarkers === 0;
+    }
     /** A runner-level problem (cancellation, lost runner, job timeout) the job ended on. */
     runnerProblem() {
         if (this.timedOutAt)
@@ -4622,114 +4834,39 @@ function build(category, confidence, evidence) {
     return { category, confidence, evidence, recommendation: RECOMMENDATIONS[category] };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/input/keyword-automaton.ts
-/**
- * A multi-keyword matcher over UTF-8 bytes (Aho–Corasick with a dense transition table),
- * case-insensitive for ASCII letters. Testing a log line against dozens of keywords costs one
- * table step per byte, which is what lets the engine read a gigabyte of logs at disk speed;
- * a regular-expression alternation of the same words is an order of magnitude slower in V8.
- */
-class KeywordAutomaton {
-    /** Next state for (state, byte class). */
-    delta;
-    /** Non-zero when reaching the state means a keyword ended here. */
-    accepting;
-    /** Byte → class (letters folded to lower case; bytes in no keyword share class 0). */
-    byteClass;
-    classes;
-    constructor(keywords) {
-        const patterns = keywords.map((keyword) => Buffer.from(keyword.toLowerCase(), 'utf8'));
-        this.byteClass = new Uint8Array(256);
-        let classes = 1;
-        for (const pattern of patterns) {
-            for (const byte of pattern) {
-                if (this.byteClass[byte] === 0) {
-                    this.byteClass[byte] = classes;
-                    if (byte >= 97 && byte <= 122)
-                        this.byteClass[byte - 32] = classes; // upper-case letter
-                    classes++;
-                }
-            }
-        }
-        if (classes > 255)
-            throw new Error('too many distinct bytes in keywords');
-        this.classes = classes;
-        // Trie.
-        const goto = [new Map()];
-        const accepting = [0];
-        for (const pattern of patterns) {
-            let state = 0;
-            for (const byte of pattern) {
-                const cls = this.byteClass[byte];
-                let next = goto[state].get(cls);
-                if (next === undefined) {
-                    next = goto.length;
-                    goto.push(new Map());
-                    accepting.push(0);
-                    goto[state].set(cls, next);
-                }
-                state = next;
-            }
-            accepting[state] = 1;
-        }
-        // Failure links, breadth first, folded into a dense table.
-        const states = goto.length;
-        const delta = new Int32Array(states * classes);
-        const fail = new Int32Array(states);
-        const queue = [];
-        for (let cls = 0; cls < classes; cls++) {
-            const next = goto[0].get(cls);
-            delta[cls] = next ?? 0;
-            if (next !== undefined)
-                queue.push(next);
-        }
-        for (let head = 0; head < queue.length; head++) {
-            const state = queue[head];
-            if (accepting[fail[state]])
-                accepting[state] = 1;
-            for (let cls = 0; cls < classes; cls++) {
-                const next = goto[state].get(cls);
-                if (next !== undefined) {
-                    fail[next] = delta[fail[state] * classes + cls];
-                    delta[state * classes + cls] = next;
-                    queue.push(next);
-                }
-                else {
-                    delta[state * classes + cls] = delta[fail[state] * classes + cls];
-                }
-            }
-        }
-        this.delta = delta;
-        this.accepting = Uint8Array.from(accepting);
-    }
-    /**
-     * The tables behind `matchBytes`, for a caller that fuses matching into its own byte loop
-     * (the line scanner): `next = delta[state * classes + byteClass[byte]]`, a keyword ended when
-     * `accepting[next] !== 0`. State 0 is the start state.
-     */
-    tables() {
-        return { delta: this.delta, accepting: this.accepting, byteClass: this.byteClass, classes: this.classes };
-    }
-    /** True when any keyword occurs in bytes[start, end). */
-    matchBytes(bytes, start, end) {
-        const { delta, accepting, byteClass, classes } = this;
-        let state = 0;
-        for (let i = start; i < end; i++) {
-            state = delta[state * classes + byteClass[bytes[i]]];
-            if (accepting[state] !== 0)
-                return true;
-        }
-        return false;
-    }
-    /** True when any keyword occurs in the text. */
-    matchText(text) {
-        const bytes = Buffer.from(text, 'utf8');
-        return this.matchBytes(bytes, 0, bytes.length);
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/diagnose/line-signatures.ts
 
+/**
+ * The `needs` of every signature as one automaton: one pass over a line tells which of them it
+ * contains, and each signature's test becomes a bit-set overlap.
+ */
+class NeedsIndex {
+    automaton;
+    masks = new Map();
+    present;
+    constructor(signatures) {
+        const needs = [...new Set(signatures.flatMap((s) => s.needs ?? []))];
+        this.automaton = new KeywordAutomaton(needs);
+        for (const signature of signatures) {
+            if (signature.needs)
+                this.masks.set(signature, this.automaton.maskOf(signature.needs.map((n) => needs.indexOf(n))));
+        }
+        this.present = new Uint32Array(this.automaton.words);
+    }
+    /** Reads which needs occur in the line; `mayMatch` then answers for this line. */
+    load(text) {
+        this.automaton.collect(text, this.present);
+    }
+    mayMatch(signature) {
+        const mask = this.masks.get(signature);
+        if (!mask)
+            return true;
+        for (let w = 0; w < mask.length; w++)
+            if ((mask[w] & this.present[w]) !== 0)
+                return true;
+        return false;
+    }
+}
 /**
  * Words that make a line worth decoding and scoring (case-insensitive; matched on raw bytes by
  * `KeywordAutomaton`). Besides error words it holds the words of outcome and structure lines
@@ -4789,69 +4926,71 @@ function looksLikeDiagnostic(bytes, start, end) {
 }
 /** Not causes, though they mention errors: exit-code lines, advice, summaries of zero. */
 const NOT_A_CAUSE = [
-    { name: 'exit-code-line', score: 0, pattern: /Process completed with exit code|exited with (?:code|exit code) \d+\.?\s*$|Error: Process completed|returned exit code \d+\.?$|^Error: The process '[^']+' failed with exit code \d+/i },
-    { name: 'zero-count', score: 0, pattern: /\b0 (?:errors?|failures?|failed|problems?)\b(?!.*\b[1-9]\d* (?:errors?|failures?|failed))|Failures: 0, Errors: 0|errors?: 0\b|failed: 0\b|\bno errors?\b|without errors|fail-fast|allow-failure|continue-on-error|failOnError|--fail-on|fail_ci_if_error|errexit|set -e\b|exitOnError|on-error|if: failure\(\)/i },
-    { name: 'advice', score: 0, pattern: /npm ERR! (?:A complete log of this run|This is probably not a problem with npm|Failed at the .* script\.|Tell the author|You can get information on how to open an issue|\s*$)|\[ERROR\] (?:-> \[Help \d+\]|\[Help \d+\]|Re-run Maven using|For more information about the errors|To see the full stack trace|\s*$|After correcting the problems)|Run with --(?:stacktrace|info|debug|scan) option|Get more help at|See (?:https?:\/\/\S+|the log|above) for|For more details see|Run .*--help|please report|Use '--warning-mode all'|warning: in the working copy of|hint: /i },
-    { name: 'deprecation-notice', score: 0, pattern: /deprecated|DeprecationWarning|will be removed in|is no longer supported|Node\.js \d+ actions are deprecated|set-output command is deprecated|save-state command is deprecated/i },
+    { name: 'exit-code-line', needs: ['exit code', 'exited with', 'process completed'], score: 0, pattern: /Process completed with exit code|exited with (?:code|exit code) \d+\.?\s*$|Error: Process completed|returned exit code \d+\.?$|^Error: The process '[^']+' failed with exit code \d+/i },
+    { name: 'zero-count', needs: ['0', 'no error', 'without error', 'fail-fast', 'allow-failure', 'continue-on-error', 'failonerror', '--fail-on', 'fail_ci_if_error', 'errexit', 'set -e', 'exitonerror', 'on-error', 'failure()'], score: 0, pattern: /\b0 (?:errors?|failures?|failed|problems?)\b(?!.*\b[1-9]\d* (?:errors?|failures?|failed))|Failures: 0, Errors: 0|errors?: 0\b|failed: 0\b|\bno errors?\b|without errors|fail-fast|allow-failure|continue-on-error|failOnError|--fail-on|fail_ci_if_error|errexit|set -e\b|exitOnError|on-error|if: failure\(\)/i },
+    { name: 'advice', needs: ['npm err!', '[error]', 'run with --', 'get more help', 'see ', 'for more details', '--help', 'please report', 'warning-mode', 'in the working copy', 'hint: '], score: 0, pattern: /npm ERR! (?:A complete log of this run|This is probably not a problem with npm|Failed at the .* script\.|Tell the author|You can get information on how to open an issue|\s*$)|\[ERROR\] (?:-> \[Help \d+\]|\[Help \d+\]|Re-run Maven using|For more information about the errors|To see the full stack trace|\s*$|After correcting the problems)|Run with --(?:stacktrace|info|debug|scan) option|Get more help at|See (?:https?:\/\/\S+|the log|above) for|For more details see|Run .*--help|please report|Use '--warning-mode all'|warning: in the working copy of|hint: /i },
+    { name: 'deprecation-notice', needs: ['deprecat', 'will be removed', 'no longer supported'], score: 0, pattern: /deprecated|DeprecationWarning|will be removed in|is no longer supported|Node\.js \d+ actions are deprecated|set-output command is deprecated|save-state command is deprecated/i },
 ];
 /** Ordered: the first match gives the line its score. */
 const CAUSE_SIGNATURES = [
     // A process reporting that its child failed: the cause is above, not here.
-    { name: 'exit-propagation', score: 3, pattern: /\bmake(?:\[\d+\])?: \*\*\* .*Error \d+|^error Command failed with exit code|^npm ERR! (?:code ELIFECYCLE|errno \d|Exit status|\S+@\S+ \w+: `)|returned non-zero exit status|^The command ".*" (?:exited|failed) with \d+|^Done\. Your build exited with|^Command exited with non-zero status|^ERROR: Job failed: exit code|^Error: Command failed: |^\s*at (?:ChildProcess|Process)\.|exited with code [1-9]\d*\.?$/ },
+    { name: 'exit-propagation', needs: ['make', 'command failed', 'npm err!', 'non-zero', 'the command', 'done. your build', 'finished: ', 'build step', 'job failed', 'at childprocess', 'at process.', 'exited with code'], score: 3, pattern: /\bmake(?:\[\d+\])?: \*\*\* .*Error \d+|^error Command failed with exit code|^npm ERR! (?:code ELIFECYCLE|errno \d|Exit status|\S+@\S+ \w+: `)|returned non-zero exit status|^The command ".*" (?:exited|failed) with \d+|^Done\. Your build exited with|^Finished: (?:FAILURE|UNSTABLE|ABORTED)|^Build step '.*' marked build as failure|^Command exited with non-zero status|^ERROR: Job failed: exit code|^Error: Command failed: |^\s*at (?:ChildProcess|Process)\.|exited with code [1-9]\d*\.?$/ },
     // GitHub runner annotations written by tools (problem matchers, actions): usually the point.
-    { name: 'runner-error-annotation', score: 9, pattern: /^##\[error\]/ },
+    { name: 'runner-error-annotation', needs: ['##[error]'], score: 9, pattern: /^##\[error\]/ },
     // Test frameworks
-    { name: 'jest-test-header', score: 11, pattern: /^\s*● (?!Console\b)(?:.+›|\S)/ },
-    { name: 'go-test-fail', score: 11, pattern: /^\s*--- FAIL: / },
-    { name: 'go-test-panic', score: 10, pattern: /^panic: |^fatal error: / },
-    { name: 'surefire-failure', score: 11, pattern: /<<< (?:FAILURE|ERROR)!/ },
-    { name: 'gradle-test-failed', score: 10, pattern: /^\s*[\w.$]+ > .+ FAILED\s*$/ },
-    { name: 'pytest-failed', score: 10, pattern: /^(?:FAILED|ERROR) [\w/.-]+\.py(?:::[^\s]+)?/ },
+    { name: 'jest-test-header', needs: ['●'], score: 11, pattern: /^\s*● (?!Console\b)(?:.+›|\S)/ },
+    { name: 'go-test-fail', needs: ['--- fail:'], score: 11, pattern: /^\s*--- FAIL: / },
+    { name: 'go-test-panic', needs: ['panic: ', 'fatal error: '], score: 10, pattern: /^panic: |^fatal error: / },
+    { name: 'surefire-failure', needs: ['<<< '], score: 11, pattern: /<<< (?:FAILURE|ERROR)!/ },
+    { name: 'gradle-test-failed', needs: [' failed'], score: 10, pattern: /^\s*[\w.$]+ > .+ FAILED\s*$/ },
+    { name: 'pytest-failed', needs: ['failed ', 'error '], score: 10, pattern: /^(?:FAILED|ERROR) [\w/.-]+\.py(?:::[^\s]+)?/ },
     { name: 'pytest-error-line', score: 9, pattern: /^E {3}\s*\S/ },
-    { name: 'unittest-fail', score: 10, pattern: /^(?:FAIL|ERROR): \w+ \([\w.]+\)/ },
-    { name: 'vitest-fail', score: 10, pattern: /^\s*(?:FAIL|×|✕|✗) .+ > / },
-    { name: 'jest-fail-file', score: 7, pattern: /^\s*FAIL\s+\S+\.(?:[jt]sx?|mjs|cjs)\b/ },
-    { name: 'failed-test-mark', score: 8, pattern: /^\s*(?:✕|✗|×)\s+\S/ },
-    { name: 'cargo-test-failed', score: 10, pattern: /^test \S+ \.\.\. FAILED|^---- \S+ stdout ----|panicked at / },
-    { name: 'tap-not-ok', score: 8, pattern: /^\s*not ok \d+/ },
-    { name: 'ant-junit-failed', score: 10, pattern: /\[junit\] (?:Testcase: .*(?:FAILED|Caused an ERROR)|Tests? .*FAILED)/ },
-    { name: 'assertion-error', score: 10, pattern: /\b(?:AssertionError|AssertionFailedError|ComparisonFailure|AssertionFailure|assert(?:ion)? failed)\b|assertion `.*` failed/i },
-    { name: 'expected-actual', score: 8, pattern: /\bexpected\b.{0,120}\b(?:but (?:got|was|received|found)|to (?:be|equal|have|match|contain|throw))\b|^\s*(?:Expected|Received|Actual)(?: value)?: /i },
+    { name: 'pytest-section', needs: ['___ '], score: 9, pattern: /^_{3,} (?!(?:warnings|captured|short test summary)\b).+ _{3,}$/i },
+    { name: 'test-status-column', needs: ['error', 'fail', 'not ok'], score: 7, pattern: /^\s*(?:\S.*\s)?(?:ERROR|FAILED|FAIL|FAILURE|NOT OK)\s*$/ },
+    { name: 'unittest-fail', needs: ['fail: ', 'error: '], score: 10, pattern: /^(?:FAIL|ERROR): \w+ \([\w.]+\)/ },
+    { name: 'vitest-fail', needs: [' > '], score: 10, pattern: /^\s*(?:FAIL|×|✕|✗) .+ > / },
+    { name: 'jest-fail-file', needs: ['fail'], score: 7, pattern: /^\s*FAIL\s+\S+\.(?:[jt]sx?|mjs|cjs)\b/ },
+    { name: 'failed-test-mark', needs: ['✕', '✗', '×'], score: 8, pattern: /^\s*(?:✕|✗|×)\s+\S/ },
+    { name: 'cargo-test-failed', needs: ['failed', '---- ', 'panicked at'], score: 10, pattern: /^test \S+ \.\.\. FAILED|^---- \S+ stdout ----|panicked at / },
+    { name: 'tap-not-ok', needs: ['not ok'], score: 8, pattern: /^\s*not ok \d+/ },
+    { name: 'ant-junit-failed', needs: ['[junit]'], score: 10, pattern: /\[junit\] (?:Testcase: .*(?:FAILED|Caused an ERROR)|Tests? .*FAILED)/ },
+    { name: 'assertion-error', needs: ['assert', 'comparisonfailure'], score: 10, pattern: /\b(?:AssertionError|AssertionFailedError|ComparisonFailure|AssertionFailure|assert(?:ion)? failed)\b|assertion `.*` failed/i },
+    { name: 'expected-actual', needs: ['expected', 'received', 'actual'], score: 8, pattern: /\bexpected\b.{0,120}\b(?:but (?:got|was|received|found)|to (?:be|equal|have|match|contain|throw))\b|^\s*(?:Expected|Received|Actual)(?: value)?: /i },
     // Compilers and type checkers
-    { name: 'tsc-error', score: 11, pattern: /error TS\d{3,5}:/ },
+    { name: 'tsc-error', needs: ['error ts'], score: 11, pattern: /error TS\d{3,5}:/ },
     { name: 'rust-error', score: 11, pattern: /^error(?:\[E\d{4}\])?: / },
-    { name: 'javac-error', score: 11, pattern: /\[ERROR\] .*\.(?:java|kt|scala|groovy):\[\d+,\d+\]|\.java:\d+: error: |cannot find symbol|COMPILATION ERROR/ },
-    { name: 'c-compiler-error', score: 11, pattern: /\.(?:c|cc|cpp|cxx|h|hpp|m|mm|go|swift|cs|zig|f90):\d+(?::\d+)?:? (?:fatal )?error\b|error CS\d{4}:|undefined reference to|ld: .*(?:undefined|not found)|collect2: error/ },
-    { name: 'go-build-error', score: 10, pattern: /^(?:# \S+$|\S+\.go:\d+:\d+: )|\bundefined: \w+|declared and not used|imported and not used/ },
-    { name: 'python-syntax', score: 10, pattern: /^\s*(?:SyntaxError|IndentationError|TabError): / },
+    { name: 'javac-error', needs: ['[error]', '.java:', 'cannot find symbol', 'compilation error'], score: 11, pattern: /\[ERROR\] .*\.(?:java|kt|scala|groovy):\[\d+,\d+\]|\.java:\d+: error: |cannot find symbol|COMPILATION ERROR/ },
+    { name: 'c-compiler-error', needs: ['error', 'undefined reference', 'ld: '], score: 11, pattern: /\.(?:c|cc|cpp|cxx|h|hpp|m|mm|go|swift|cs|zig|f90):\d+(?::\d+)?:? (?:fatal )?error\b|error CS\d{4}:|undefined reference to|ld: .*(?:undefined|not found)|collect2: error/ },
+    { name: 'go-build-error', needs: ['# ', '.go:', 'undefined: ', 'not used'], score: 10, pattern: /^(?:# \S+$|\S+\.go:\d+:\d+: )|\bundefined: \w+|declared and not used|imported and not used/ },
+    { name: 'python-syntax', needs: ['error: '], score: 10, pattern: /^\s*(?:SyntaxError|IndentationError|TabError): / },
     // Package managers and builds
-    { name: 'npm-error-code', score: 9, pattern: /npm ERR! code |npm error code |ERR_PNPM_\w+|error An unexpected error occurred|YN\d{4}: .*(?:failed|error)|yarn run v.*error|\berror Command failed/ },
-    { name: 'dependency-resolution', score: 10, pattern: /Could not resolve dependencies|Could not find artifact|Could not transfer artifact|Failed to collect dependencies|No matching version found|Could not find a version that satisfies|No matching distribution found|ResolutionImpossible|version solving failed|failed to select a version|unable to resolve dependency tree|ERESOLVE|Cannot find module|Module not found|Can't resolve '|No module named|Unable to locate package|missing go\.sum entry|unknown revision|Could not resolve all (?:files|dependencies)/ },
-    { name: 'maven-goal-failed', score: 7, pattern: /\[ERROR\] Failed to execute goal/ },
-    { name: 'gradle-what-went-wrong', score: 7, pattern: /^\* What went wrong:/ },
-    { name: 'docker-build-error', score: 9, pattern: /^(?:#\d+ )?ERROR(?: \[[^\]]*\])?: |failed to solve: |executor failed running|The command '.*' returned a non-zero code/ },
-    { name: 'terraform-error', score: 10, pattern: /^│ Error: |^Error: [A-Z]/ },
+    { name: 'npm-error-code', needs: ['npm err! code', 'npm error code', 'err_pnpm_', 'error an unexpected', 'yn0', 'yarn run', 'error command failed'], score: 9, pattern: /npm ERR! code |npm error code |ERR_PNPM_\w+|error An unexpected error occurred|YN\d{4}: .*(?:failed|error)|yarn run v.*error|\berror Command failed/ },
+    { name: 'dependency-resolution', needs: ['could not', 'failed to', 'no matching', 'resolutionimpossible', 'version solving', 'failed to select', 'unable to', 'eresolve', 'cannot find module', 'module not found', 'can\'t resolve', 'no module named', 'go.sum', 'unknown revision'], score: 10, pattern: /Could not resolve dependencies|Could not find artifact|Could not transfer artifact|Failed to collect dependencies|No matching version found|Could not find a version that satisfies|No matching distribution found|ResolutionImpossible|version solving failed|failed to select a version|unable to resolve dependency tree|ERESOLVE|Cannot find module|Module not found|Can't resolve '|No module named|Unable to locate package|missing go\.sum entry|unknown revision|Could not resolve all (?:files|dependencies)/ },
+    { name: 'maven-goal-failed', needs: ['failed to execute goal'], score: 7, pattern: /\[ERROR\] Failed to execute goal/ },
+    { name: 'gradle-what-went-wrong', needs: ['what went wrong'], score: 7, pattern: /^\* What went wrong:/ },
+    { name: 'docker-build-error', needs: ['error', 'failed to solve', 'executor failed', 'non-zero code'], score: 9, pattern: /^(?:#\d+ )?ERROR(?: \[[^\]]*\])?: |failed to solve: |executor failed running|The command '.*' returned a non-zero code/ },
+    { name: 'terraform-error', needs: ['error: '], score: 10, pattern: /^│ Error: |^Error: [A-Z]/ },
     // Runtime failures
-    { name: 'elixir-error', score: 10, pattern: /^\s*\*\* \([\w.]+\) / },
-    { name: 'exception-line', score: 10, pattern: /^\s*(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure)(?:: |$)|^\s*Caused by: |^Exception in thread / },
-    { name: 'python-traceback', score: 8, pattern: /^\s*Traceback \(most recent call last\)/ },
-    { name: 'crash-signal', score: 10, pattern: /Segmentation fault|SIGSEGV|SIGABRT|core dumped|stack overflow|StackOverflowError|Illegal instruction|double free|AddressSanitizer|ThreadSanitizer|WARNING: DATA RACE/ },
-    { name: 'resource-exhausted', score: 10, pattern: /No space left on device|ENOSPC|out of memory|OutOfMemoryError|heap out of memory|Cannot allocate memory|\bKilled\s*$|OOMKilled|GC overhead limit exceeded/i },
-    { name: 'deadlock', score: 10, pattern: /all goroutines are asleep|\bdeadlock\b/i },
-    { name: 'timeout', score: 8, pattern: /\btimed out\b|\btimeout\b.{0,40}(?:exceeded|expired|reached|after)|exceeded the maximum execution time|deadline exceeded|Timeout of \d+ ?ms exceeded|panic: test timed out/i },
-    { name: 'network', score: 8, pattern: /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|Connection refused|Connection reset|Could not resolve host|Temporary failure in name resolution|Name or service not known|socket hang up|certificate verify failed/ },
-    { name: 'http-error', score: 8, pattern: /\b(?:HTTP(?:\/\d(?:\.\d)?)?|status(?: code)?:?|returned|response:?) (?:4(?:0[0-9]|1\d|2[0-9])|5\d\d)\b|\b(?:4\d\d|5\d\d) (?:Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|API rate limit exceeded|rate limit exceeded/i },
-    { name: 'permission', score: 8, pattern: /Permission denied|\bEACCES\b|\bEPERM\b|Bad credentials|Resource not accessible by integration|authentication failed|access denied/i },
-    { name: 'git-fatal', score: 8, pattern: /^(?:fatal|error): (?!$)/ },
-    { name: 'shell-command-failed', score: 7, pattern: /: command not found$|: No such file or directory$|: not found$|syntax error near unexpected token|unbound variable$/ },
+    { name: 'elixir-error', needs: ['** ('], score: 10, pattern: /^\s*\*\* \([\w.]+\) / },
+    { name: 'exception-line', needs: ['error', 'exception', 'exit', 'interrupt', 'failure', 'caused by'], score: 10, pattern: /^\s*(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure)(?:: |$)|^\s*Caused by: |^Exception in thread / },
+    { name: 'python-traceback', needs: ['traceback'], score: 8, pattern: /^\s*Traceback \(most recent call last\)/ },
+    { name: 'crash-signal', needs: ['segmentation', 'sigsegv', 'sigabrt', 'core dumped', 'overflow', 'illegal instruction', 'double free', 'sanitizer', 'data race'], score: 10, pattern: /Segmentation fault|SIGSEGV|SIGABRT|core dumped|stack overflow|StackOverflowError|Illegal instruction|double free|AddressSanitizer|ThreadSanitizer|WARNING: DATA RACE/ },
+    { name: 'resource-exhausted', needs: ['no space', 'enospc', 'memory', 'killed', 'gc overhead'], score: 10, pattern: /No space left on device|ENOSPC|out of memory|OutOfMemoryError|heap out of memory|Cannot allocate memory|\bKilled\s*$|OOMKilled|GC overhead limit exceeded/i },
+    { name: 'deadlock', needs: ['deadlock', 'asleep'], score: 10, pattern: /all goroutines are asleep|\bdeadlock\b/i },
+    { name: 'timeout', needs: ['timed out', 'timeout', 'maximum execution time', 'deadline exceeded'], score: 8, pattern: /\btimed out\b|\btimeout\b.{0,40}(?:exceeded|expired|reached|after)|exceeded the maximum execution time|deadline exceeded|Timeout of \d+ ?ms exceeded|panic: test timed out/i },
+    { name: 'network', needs: ['econn', 'etimedout', 'enotfound', 'eai_again', 'connection refused', 'connection reset', 'could not resolve host', 'temporary failure', 'not known', 'hang up', 'certificate verify'], score: 8, pattern: /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|Connection refused|Connection reset|Could not resolve host|Temporary failure in name resolution|Name or service not known|socket hang up|certificate verify failed/ },
+    { name: 'http-error', needs: ['http', 'status', 'returned', 'response', 'bad request', 'unauthorized', 'forbidden', 'not found', 'conflict', 'too many', 'server error', 'bad gateway', 'unavailable', 'gateway', 'rate limit'], score: 8, pattern: /\b(?:HTTP(?:\/\d(?:\.\d)?)?|status(?: code)?:?|returned|response:?) (?:4(?:0[0-9]|1\d|2[0-9])|5\d\d)\b|\b(?:4\d\d|5\d\d) (?:Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|API rate limit exceeded|rate limit exceeded/i },
+    { name: 'permission', needs: ['denied', 'eacces', 'eperm', 'bad credentials', 'not accessible', 'authentication failed'], score: 8, pattern: /Permission denied|\bEACCES\b|\bEPERM\b|Bad credentials|Resource not accessible by integration|authentication failed|access denied/i },
+    { name: 'git-fatal', needs: ['fatal: ', 'error: '], score: 8, pattern: /^(?:fatal|error): (?!$)/ },
+    { name: 'shell-command-failed', needs: ['not found', 'no such file', 'syntax error', 'unbound variable'], score: 7, pattern: /: command not found$|: No such file or directory$|: not found$|syntax error near unexpected token|unbound variable$/ },
     // Generic shapes
     { name: 'diagnostic-location', score: 6, pattern: DIAGNOSTIC_LOCATION },
-    { name: 'error-prefix', score: 8, pattern: /^\s*(?:\[?(?:ERROR|FATAL|CRITICAL|SEVERE|Error|error|Fatal|fatal)\]?(?: \w+)?[:!\]]|(?:E|F)\/\S+: |\[(?:error|ERROR|Error)\] )/ },
-    { name: 'error-level-field', score: 7, pattern: /\b(?:level|severity|lvl)[=:]"?(?:error|fatal|crit(?:ical)?|panic)\b|\s(?:ERROR|FATAL|CRITICAL|SEVERE)[\s:]/ },
-    { name: 'tool-aborted', score: 6, pattern: /\b(?:aborted|terminated)!|\bnot defined\b|provided but not defined/i },
-    { name: 'error-phrase', score: 6, pattern: /\b(?:failed to|failure to|unable to|could not|couldn't|cannot|can't) \w+/i },
-    { name: 'failed-summary', score: 4, pattern: /\b(?:BUILD FAILED|BUILD FAILURE|FAILURE:|Tests? failed|\d+ (?:failing|failed|errors?)\b|test result: FAILED|FAILED\s*$|^FAIL\b|There (?:was|were) \d+ failures?)/ },
-    { name: 'error-word', score: 4, pattern: /\berrors?\b|\bfail(?:ed|ure|s)?\b|\bexception\b|\bpanic\b|\bfatal\b/i },
+    { name: 'error-prefix', needs: ['error', 'fatal', 'critical', 'severe', 'fail', 'e/', 'f/'], score: 8, pattern: /^\s*(?:\[?(?:ERROR|FATAL|CRITICAL|SEVERE|Error|error|Fatal|fatal|FAIL|Fail|fail)\]?(?: \w+)?[:!\]]|(?:E|F)\/\S+: |\[(?:error|ERROR|Error)\] )/ },
+    { name: 'error-level-field', needs: ['level', 'severity', 'lvl', 'error', 'fatal', 'critical', 'severe'], score: 7, pattern: /\b(?:level|severity|lvl)[=:]"?(?:error|fatal|crit(?:ical)?|panic)\b|\s(?:ERROR|FATAL|CRITICAL|SEVERE)[\s:]/ },
+    { name: 'tool-aborted', needs: ['aborted!', 'terminated!', 'not defined'], score: 6, pattern: /\b(?:aborted|terminated)!|\bnot defined\b|provided but not defined/i },
+    { name: 'error-phrase', needs: ['failed to', 'failure to', 'unable to', 'could not', 'couldn\'t', 'cannot', 'can\'t'], score: 6, pattern: /\b(?:failed to|failure to|unable to|could not|couldn't|cannot|can't) \w+/i },
+    { name: 'failed-summary', needs: ['fail', 'error'], score: 5, pattern: /\b(?:BUILD FAILED|BUILD FAILURE|FAILURE:|Tests? failed|\d+ (?:failing|failed|errors?)\b|test result: FAILED|FAILED\s*$|^FAIL\b|There (?:was|were) \d+ failures?)/ },
+    { name: 'error-word', needs: ['error', 'fail', 'exception', 'panic', 'fatal'], score: 4, pattern: /\berrors?\b|\bfail(?:ed|ure|s)?\b|\bexception\b|\bpanic\b|\bfatal\b/i },
 ];
 /** Signatures that mean "a test failed" (the class is then a test failure unless the excerpt says more). */
 const TEST_FAILURE_SIGNALS = new Set([
@@ -4869,16 +5008,25 @@ function scoreLine(text, knownCandidate = false) {
         return NONE;
     // Very long lines are rarely the statement of an error (minified output, JSON dumps).
     const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+    NEEDS.load(sample);
     for (const signature of NOT_A_CAUSE) {
-        if (signature.pattern.test(sample))
+        if (NEEDS.mayMatch(signature) && signature.pattern.test(sample))
             return { score: 0, signal: signature.name };
     }
     for (const signature of CAUSE_SIGNATURES) {
-        if (signature.pattern.test(sample)) {
+        if (NEEDS.mayMatch(signature) && signature.pattern.test(sample)) {
             return { score: text.length > 2000 ? Math.min(signature.score, 3) : signature.score, signal: signature.name };
         }
     }
     return NONE;
+}
+const NEEDS = new NeedsIndex([...NOT_A_CAUSE, ...CAUSE_SIGNATURES]);
+/** Every signature, for tests that check each one's `needs` against its pattern. */
+const ALL_SIGNATURES = [...NOT_A_CAUSE, ...CAUSE_SIGNATURES];
+/** True for lines that mention errors but never explain one (exit-code lines, advice, zero counts). */
+function isNoise(text) {
+    NEEDS.load(text);
+    return NOT_A_CAUSE.some((signature) => NEEDS.mayMatch(signature) && signature.pattern.test(text));
 }
 /**
  * Lines that carry on an error statement: stack frames, indented detail, diffs, carets,
@@ -4978,9 +5126,12 @@ class ExcerptBuilder {
         if (!open)
             return;
         this.open = undefined;
-        // Trailing lines that neither score nor continue the error are context, not excerpt.
+        // Trailing lines that neither score nor continue the error are context, not excerpt; but a
+        // one-line error keeps the line after it, which usually says what the headline means.
         let end = open.lines.length;
-        while (end > 1 && open.startLine + end - 1 > open.lastHit && !isContinuation(open.lines[end - 1] ?? ''))
+        const keep = open.lastHit - open.startLine + 1 + (open.lastHit === open.startLine ? 1 : 0);
+        const trailing = (line) => isContinuation(line) && !isNoise(line);
+        while (end > keep && !trailing(open.lines[end - 1] ?? ''))
             end--;
         while (end > 1 && (open.lines[end - 1] ?? '').trim() === '')
             end--;
@@ -5279,14 +5430,22 @@ async function analyzeLog(source, options = {}) {
         notes.push(`${read.truncatedLines} line(s) longer than the cap were cut`);
     if (read.encoding !== 'utf-8')
         notes.push(`decoded as ${read.encoding}`);
-    const outcome = read.bytes === 0
+    const candidates = excerpts.finish();
+    let outcome = read.bytes === 0
         ? { status: 'unknown', reason: 'empty file' }
         : structure.outcome(strongErrors > 0);
+    const unmarked = outcome.status === 'passed' ? unmarkedFailure(candidates, structure) : undefined;
+    if (unmarked) {
+        outcome = {
+            status: 'failed',
+            reason: `no exit marker, but the last step ends with an error (line ${unmarked.bestLine}); a container action's failure can leave no marker`,
+        };
+    }
     const steps = structure.steps;
     const failedTests = tests.tests();
     let failures = [];
     if (outcome.status !== 'passed' && read.bytes > 0) {
-        const ranked = rankCandidates(excerpts.finish(), steps, repeats, options.baseline);
+        const ranked = rankCandidates(candidates, steps, repeats, options.baseline);
         failures = ranked.slice(0, maxFailures).map((candidate, index) => toFailure(candidate, index + 1, steps, failedTests));
         const runnerProblem = structure.runnerProblem();
         if (runnerProblem && (failures.length === 0 || outcome.status === 'cancelled')) {
@@ -5320,6 +5479,18 @@ async function analyzeLog(source, options = {}) {
     };
 }
 const NO_SCORE = { score: 0, signal: '' };
+/** How close to the end of the job's own steps a strong error must be to count as its end. */
+const UNMARKED_FAILURE_WINDOW = 25;
+/**
+ * A job log with no `##[error]` line at all whose last step still ends on a strong error line,
+ * just before `Post job cleanup.`: the step failed without the runner writing its marker.
+ */
+function unmarkedFailure(candidates, structure) {
+    const end = structure.postJobLine;
+    if (end === undefined || !structure.hasNoErrorMarkers)
+        return undefined;
+    return candidates.find((c) => c.bestScore >= 8 && c.endLine < end && end - c.endLine <= UNMARKED_FAILURE_WINDOW);
+}
 /**
  * Comparison keys of the lines of a (passing) log that could be scored, for `BaselineIndex`.
  * Stops adding at `cap` keys.

@@ -1,4 +1,4 @@
-import { isContinuation } from './line-signatures.js';
+import { isContinuation, isNoise } from './line-signatures.js';
 
 /**
  * Groups scored lines into short excerpts while the log streams past, keeping only a bounded
@@ -125,9 +125,12 @@ export class ExcerptBuilder {
     const open = this.open;
     if (!open) return;
     this.open = undefined;
-    // Trailing lines that neither score nor continue the error are context, not excerpt.
+    // Trailing lines that neither score nor continue the error are context, not excerpt; but a
+    // one-line error keeps the line after it, which usually says what the headline means.
     let end = open.lines.length;
-    while (end > 1 && open.startLine + end - 1 > open.lastHit && !isContinuation(open.lines[end - 1] ?? '')) end--;
+    const keep = open.lastHit - open.startLine + 1 + (open.lastHit === open.startLine ? 1 : 0);
+    const trailing = (line: string) => isContinuation(line) && !isNoise(line);
+    while (end > keep && !trailing(open.lines[end - 1] ?? '')) end--;
     while (end > 1 && (open.lines[end - 1] ?? '').trim() === '') end--;
     const { gap: _gap, lastHit: _lastHit, ...candidate } = open;
     candidate.lines = open.lines.slice(0, end);

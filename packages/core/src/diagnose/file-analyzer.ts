@@ -1,4 +1,4 @@
-import type { EvidenceLine, Failure, FileReport, LogFormat, StepInfo } from '../report/model.js';
+import type { EvidenceLine, Failure, FileReport, JobStatus, LogFormat, StepInfo } from '../report/model.js';
 import { stripAnsi } from '../input/ansi.js';
 import { scanByteLines } from '../input/byte-lines.js';
 import { detectFormat, hourOf } from '../input/format.js';
@@ -122,14 +122,22 @@ export async function analyzeLog(source: LogSource, options: FileAnalysisOptions
   if (read.truncatedLines > 0) notes.push(`${read.truncatedLines} line(s) longer than the cap were cut`);
   if (read.encoding !== 'utf-8') notes.push(`decoded as ${read.encoding}`);
 
-  const outcome = read.bytes === 0
-    ? { status: 'unknown' as const, reason: 'empty file' }
+  const candidates = excerpts.finish();
+  let outcome: { status: JobStatus; reason: string } = read.bytes === 0
+    ? { status: 'unknown', reason: 'empty file' }
     : structure.outcome(strongErrors > 0);
+  const unmarked = outcome.status === 'passed' ? unmarkedFailure(candidates, structure) : undefined;
+  if (unmarked) {
+    outcome = {
+      status: 'failed',
+      reason: `no exit marker, but the last step ends with an error (line ${unmarked.bestLine}); a container action's failure can leave no marker`,
+    };
+  }
   const steps = structure.steps;
   const failedTests = tests.tests();
   let failures: Failure[] = [];
   if (outcome.status !== 'passed' && read.bytes > 0) {
-    const ranked = rankCandidates(excerpts.finish(), steps, repeats, options.baseline);
+    const ranked = rankCandidates(candidates, steps, repeats, options.baseline);
     failures = ranked.slice(0, maxFailures).map((candidate, index) => toFailure(candidate, index + 1, steps, failedTests));
     const runnerProblem = structure.runnerProblem();
     if (runnerProblem && (failures.length === 0 || outcome.status === 'cancelled')) {
@@ -169,6 +177,18 @@ export async function analyzeLog(source: LogSource, options: FileAnalysisOptions
 }
 
 const NO_SCORE = { score: 0, signal: '' };
+/** How close to the end of the job's own steps a strong error must be to count as its end. */
+const UNMARKED_FAILURE_WINDOW = 25;
+
+/**
+ * A job log with no `##[error]` line at all whose last step still ends on a strong error line,
+ * just before `Post job cleanup.`: the step failed without the runner writing its marker.
+ */
+function unmarkedFailure(candidates: readonly ExcerptCandidate[], structure: JobStructure): ExcerptCandidate | undefined {
+  const end = structure.postJobLine;
+  if (end === undefined || !structure.hasNoErrorMarkers) return undefined;
+  return candidates.find((c) => c.bestScore >= 8 && c.endLine < end && end - c.endLine <= UNMARKED_FAILURE_WINDOW);
+}
 
 /**
  * Comparison keys of the lines of a (passing) log that could be scored, for `BaselineIndex`.

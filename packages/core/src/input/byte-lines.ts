@@ -1,6 +1,6 @@
 import type { ByteChunks } from './source.js';
 import { TextDecoder } from 'node:util';
-import type { KeywordAutomaton } from './keyword-automaton.js';
+import { LINE_END, type KeywordAutomaton } from './keyword-automaton.js';
 
 /**
  * Splits a byte stream into lines without decoding them, and tells for each line whether it
@@ -72,29 +72,39 @@ export async function scanByteLines(
     emit(cut, 0, cut.length);
   };
 
-  const tables = automaton?.tables();
-  /** Finds the next line end at or after `from`, running the automaton on the way. */
+  const tables = automaton?.lineTables();
+  /** Set by `findLineEnd`: the line it just ended holds a keyword. */
   let matchedSoFar = false;
+  /** The chunk `nextCR` belongs to, and the next CR at or after the scan position (-1: none left). */
+  let crChunk: Buffer | undefined;
+  let nextCR = -1;
+  /** The next line end (LF or CR) at or after `from`, found natively. */
+  const nativeLineEnd = (data: Buffer, from: number): number => {
+    if (crChunk !== data) {
+      crChunk = data;
+      nextCR = data.indexOf(CR, from);
+    } else if (nextCR !== -1 && nextCR < from) nextCR = data.indexOf(CR, from);
+    const lf = data.indexOf(LF, from);
+    return nextCR !== -1 && (lf === -1 || nextCR < lf) ? nextCR : lf;
+  };
+  /** Finds the next line end at or after `from`, running the automaton on the way. */
   const findLineEnd = (data: Buffer, from: number): number => {
-    if (!tables) {
-      const lf = data.indexOf(LF, from);
-      const cr = data.indexOf(CR, from);
-      return cr !== -1 && (lf === -1 || cr < lf) ? cr : lf;
-    }
-    const { delta, accepting, byteClass, classes } = tables;
+    if (!tables) return nativeLineEnd(data, from);
+    const { next, flags, byteClass } = tables;
     const length = data.length;
     let state = 0;
-    for (let i = from; i < length; i++) {
-      const byte = data[i]!;
-      if (byte === LF || byte === CR) return i;
-      state = delta[state * classes + byteClass[byte]!]!;
-      if (accepting[state] !== 0) {
-        matchedSoFar = true;
-        // The rest of the line needs no matching: jump to its end natively.
-        const lf = data.indexOf(LF, i + 1);
-        const cr = data.indexOf(CR, i + 1);
-        return cr !== -1 && (lf === -1 || cr < lf) ? cr : lf;
-      }
+    let i = from;
+    // A runner timestamp (`2024-05-06T09:50:14.1206542Z `) holds no keyword and no line end:
+    // skip it, a third of a typical job-log line.
+    if (i + 28 < length && data[i + 27] === 90 /* Z */ && data[i + 10] === 84 /* T */ && data[i + 4] === 45 /* - */ && data[i + 7] === 45 && data[i + 16] === 58 /* : */) i += 28;
+    for (; i < length; i++) {
+      state = next[state + byteClass[data[i]!]!]!;
+      const flag = flags[state]!;
+      if (flag === 0) continue;
+      if (flag === LINE_END) return i;
+      matchedSoFar = true;
+      // The rest of the line needs no matching: jump to its end natively.
+      return nativeLineEnd(data, i + 1);
     }
     return -1;
   };

@@ -45,6 +45,8 @@ export class JobStructure {
   private errorMarkers = 0;
   private lastLine = 0;
   private sawPostJob = false;
+  /** Line of the first `Post job cleanup.` (the end of the job's own steps), if seen. */
+  postJobLine?: number;
 
   constructor(private readonly format: LogFormat) {}
 
@@ -82,7 +84,10 @@ export class JobStructure {
       else if (!this.runHeader.scriptDone) this.runHeader.script.push(text);
       return { stepIndex: this.steps.length - 1, isScript: true };
     }
-    if (text === 'Post job cleanup.' || text.startsWith('Cleaning up orphan processes')) this.sawPostJob = true;
+    if (text === 'Post job cleanup.' || text.startsWith('Cleaning up orphan processes')) {
+      this.sawPostJob = true;
+      if (text === 'Post job cleanup.') this.postJobLine ??= lineNumber;
+    }
     return { stepIndex: this.steps.length - 1, isScript: false };
   }
 
@@ -208,6 +213,11 @@ export class JobStructure {
     if (this.errorMarkers > 0) return { status: 'failed', reason: `${this.errorMarkers} ##[error] line(s)` };
     if (this.sawPostJob || this.steps.length > 0) return { status: 'passed', reason: 'no step failed and no ##[error] line' };
     return { status: 'unknown', reason: 'no runner markers found' };
+  }
+
+  /** True when the log has no `##[error]` line at all (no exit marker, no annotation). */
+  get hasNoErrorMarkers(): boolean {
+    return this.errorMarkers === 0;
   }
 
   /** A runner-level problem (cancellation, lost runner, job timeout) the job ended on. */

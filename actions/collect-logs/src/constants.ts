@@ -1,0 +1,42 @@
+/** The action's input and output names: the one place they are spelled (tests check action.yml). */
+
+export enum Input {
+  Token = 'token',
+  Repository = 'repository',
+  RunId = 'run-id',
+  Workflow = 'workflow',
+  Branch = 'branch',
+  Event = 'event',
+  Conclusion = 'conclusion',
+  Since = 'since',
+  Limit = 'limit',
+  Attempts = 'attempts',
+  Jobs = 'jobs',
+  Baseline = 'baseline',
+  AppLogs = 'app-logs',
+  GitCommits = 'git-commits',
+  SystemSnapshot = 'system-snapshot',
+  SnapshotProcesses = 'snapshot-processes',
+  RedactPatterns = 'redact-patterns',
+  Secrets = 'secrets',
+  Concurrency = 'concurrency',
+  MaxLogBytes = 'max-log-bytes',
+  OutDir = 'out-dir',
+  Upload = 'upload',
+  ArtifactName = 'artifact-name',
+  RetentionDays = 'retention-days',
+  CompressionLevel = 'compression-level',
+  FailOnMissing = 'fail-on-missing',
+}
+
+export enum Output {
+  Dir = 'dir',
+  Manifest = 'manifest',
+  ArtifactId = 'artifact-id',
+  ArtifactUrl = 'artifact-url',
+  Runs = 'runs',
+  Jobs = 'jobs',
+  Bytes = 'bytes',
+  Missing = 'missing',
+  Redactions = 'redactions',
+}

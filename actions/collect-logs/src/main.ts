@@ -1,0 +1,54 @@
+import * as core from '@actions/core';
+import { collect, type CollectResult } from '@prodfix/collect';
+import { describeError, isConfigurationError } from '@prodfix/core';
+import { ActionsLogger } from './actions-logger.js';
+import { getInputs } from './inputs.js';
+import { jobSummary } from './job-summary.js';
+import { outputsOf } from './outputs.js';
+import { uploadFolder } from './upload.js';
+
+async function writeJobSummary(result: CollectResult, logger: ActionsLogger): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    logger.info('No job summary here (GITHUB_STEP_SUMMARY is not set); see summary.txt in the folder.');
+    return;
+  }
+  const summary = jobSummary(result.manifest, result.dir);
+  core.summary.addHeading(summary.heading, 2).addRaw(summary.totals, true).addTable(summary.files);
+  if (summary.redactions.length > 1) core.summary.addHeading('Redactions', 3).addTable(summary.redactions);
+  await core.summary.addRaw(summary.next, true).write();
+}
+
+/** Inputs → collection → upload → outputs and job summary → `fail-on-missing`. */
+async function collectLogs(): Promise<void> {
+  const settings = getInputs();
+  const logger = new ActionsLogger();
+  const result = await core.group('Collecting logs', () => collect({ ...settings.collect, logger }));
+  core.info(`Collected into ${result.dir}`);
+  const upload = settings.upload;
+  const artifact = upload
+    ? await core.group('Uploading the artifact', () =>
+        uploadFolder(result, upload, { serverUrl: settings.serverUrl, repository: result.manifest.repository, runId: settings.currentRunId }, logger),
+      )
+    : undefined;
+  for (const [name, value] of Object.entries(outputsOf(result, artifact))) core.setOutput(name, value);
+  await writeJobSummary(result, logger);
+  const missing = result.manifest.totals.missing;
+  if (settings.failOnMissing && missing > 0) core.setFailed(`fail-on-missing: ${missing} file(s) could not be collected (see the warnings and summary.txt)`);
+}
+
+/**
+ * The action's entry point. A user mistake fails the step with one line; anything else is a
+ * bug, reported with its message and its stack in the debug log.
+ */
+export async function run(): Promise<void> {
+  try {
+    await collectLogs();
+  } catch (error) {
+    if (isConfigurationError(error)) {
+      core.setFailed(error.message);
+      return;
+    }
+    core.setFailed(`collect-logs stopped on an unexpected error: ${describeError(error)}`);
+    if (error instanceof Error && error.stack) core.debug(error.stack);
+  }
+}

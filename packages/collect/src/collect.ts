@@ -1,0 +1,323 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { ConfigurationError, describeError, type Logger } from '@prodfix/core';
+import pLimit from 'p-limit';
+import { checkAppLogPatterns, findAppLogs, openAppLog } from './app-logs.js';
+import { downloadJobLog } from './download.js';
+import { writeGitHistory } from './git-history.js';
+import { createGitHubClient, type GitHubClient } from './github-client.js';
+import { MANIFEST_VERSION, type Manifest, type ManifestFile, type ManifestRun } from './manifest.js';
+import { problemFrom } from './problems.js';
+import { redactJson } from './redact/json.js';
+import { addCounts, Redactor, totalRedactions, type RedactionCounts } from './redact/redactor.js';
+import {
+  FAILED_CONCLUSIONS,
+  findBaselineRun,
+  getRun,
+  getRunAttempt,
+  listJobs,
+  listRuns,
+  parseConclusion,
+  parseRepository,
+  type RepoRef,
+  type WorkflowJob,
+  type WorkflowRun,
+} from './runs.js';
+import { SlugAllocator } from './slug.js';
+import { summaryText } from './summary.js';
+import { systemSnapshot } from './system-snapshot.js';
+import { writeJson, writeRedacted } from './write-redacted.js';
+
+/** Version written into manifests. */
+export const COLLECTOR_VERSION = '0.1.0';
+
+/** Everything `collect` needs; see the action's inputs for the meaning of each. */
+export interface CollectOptions {
+  token: string;
+  /** `owner/name`. */
+  repository: string;
+  /** REST API root (GITHUB_API_URL). */
+  apiUrl?: string;
+  /** Collect this run only; otherwise list runs with the filters below. */
+  runId?: number;
+  workflow?: string;
+  branch?: string;
+  event?: string;
+  /** Default `failure`; `any` for no filter. */
+  conclusion?: string;
+  since?: string;
+  /** Runs to list. Default 5. */
+  limit?: number;
+  /** Default `latest`. */
+  attempts?: 'latest' | 'all';
+  /** Default `failed`. */
+  jobs?: 'failed' | 'all';
+  /** Also collect the last successful run of the same workflow and branch. Default false. */
+  baseline?: boolean;
+  /** Workspace root for app logs, git history and the disk snapshot. Default the current folder. */
+  workspace?: string;
+  appLogs?: readonly string[];
+  /** Commits of git history to record; 0 for none. Default 0. */
+  gitCommits?: number;
+  /** Write a system snapshot; `processes` lists process names to include. */
+  systemSnapshot?: false | { processes: readonly string[] };
+  redactPatterns?: readonly string[];
+  /** Exact values to redact (the token is always added). */
+  secrets?: readonly string[];
+  /** Parallel log downloads. Default 4. */
+  concurrency?: number;
+  /** Largest log collected, in bytes. Default 512 MiB. */
+  maxLogBytes?: number;
+  outDir: string;
+  logger: Logger;
+  /** Client tuning (timeouts, retry units); tests shrink the waits. */
+  client?: { timeoutMs?: number; retries?: number; retryBaseMs?: number; jitterMs?: number; rateLimitUnitMs?: number };
+  /** fetch used for both the API and the log host. */
+  fetch?: typeof fetch;
+}
+
+/** What `collect` wrote. */
+export interface CollectResult {
+  dir: string;
+  manifestPath: string;
+  summaryPath: string;
+  manifest: Manifest;
+}
+
+/** Shared state of one collection. */
+interface Session {
+  options: CollectOptions;
+  ref: RepoRef;
+  client: GitHubClient;
+  redactor: Redactor;
+  dir: string;
+  files: ManifestFile[];
+  runs: ManifestRun[];
+  downloads: Promise<void>[];
+  schedule: ReturnType<typeof pLimit>;
+}
+
+/**
+ * Collects a failure's evidence into `outDir`: run and job objects, job logs (streamed and
+ * redacted), optionally a baseline run, app logs, git history and a system snapshot, then
+ * `manifest.json` and `summary.txt`. A log that cannot be had (expired, forbidden, too big,
+ * failing) is listed as missing and the rest goes on; a run whose attempts or jobs cannot be
+ * listed is a warning. Errors that make the whole collection pointless (bad token, no
+ * permission to read the first run or list runs) are thrown.
+ */
+export async function collect(options: CollectOptions): Promise<CollectResult> {
+  const session = await startSession(options);
+  const primary = options.runId !== undefined
+    ? [await getRun(session.client, session.ref, options.runId)]
+    : await listRuns(session.client, session.ref, {
+        workflow: options.workflow,
+        branch: options.branch,
+        event: options.event,
+        conclusion: parseConclusion(options.conclusion ?? 'failure'),
+        since: options.since,
+        limit: options.limit ?? 5,
+      });
+  if (primary.length === 0) options.logger.warning('No workflow run matched the filters; nothing to collect from GitHub.');
+
+  for (const run of primary) {
+    try {
+      await collectRun(session, run);
+    } catch (error) {
+      options.logger.warning(`Run ${run.id} is incomplete: ${describeError(error)}`);
+    }
+  }
+  await Promise.all(session.downloads);
+  await collectWorkspaceFiles(session);
+  return finish(session);
+}
+
+/** One listed run: its attempts (latest or all), their selected jobs, and its baseline. */
+async function collectRun(session: Session, run: WorkflowRun): Promise<void> {
+  const { options } = session;
+  const latest = run.run_attempt ?? 1;
+  const attempts = options.attempts === 'all' ? range(1, latest) : [latest];
+  const jobNames = new Set<string>();
+  for (const attempt of attempts) {
+    try {
+      const attemptRun = attempt === latest ? run : await getRunAttempt(session.client, session.ref, run.id, attempt);
+      const jobs = await collectAttempt(session, attemptRun, attempt, { baseline: false }, (job) =>
+        options.jobs === 'all' || FAILED_CONCLUSIONS.has(job.conclusion ?? ''),
+      );
+      if (attempt === latest) jobs.forEach((job) => jobNames.add(job.name));
+    } catch (error) {
+      options.logger.warning(`Attempt ${attempt} of run ${run.id} is incomplete: ${describeError(error)}`);
+    }
+  }
+  if (options.baseline) await collectBaseline(session, run, jobNames);
+}
+
+async function startSession(options: CollectOptions): Promise<Session> {
+  if (!options.token) throw new ConfigurationError('a GitHub token is required');
+  checkAppLogPatterns(options.appLogs ?? []);
+  const dir = resolve(options.outDir);
+  await mkdir(dir, { recursive: true });
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  return {
+    options,
+    ref: parseRepository(options.repository),
+    client: createGitHubClient({ token: options.token, baseUrl: options.apiUrl, logger: options.logger, fetch: fetchImpl, ...options.client }),
+    redactor: new Redactor({ patterns: options.redactPatterns, secrets: [options.token, ...(options.secrets ?? [])] }),
+    dir,
+    files: [],
+    runs: [],
+    downloads: [],
+    schedule: pLimit(Math.max(1, options.concurrency ?? 4)),
+  };
+}
+
+/** Writes one attempt's run.json, its selected jobs' job.json, and schedules their logs. Returns the selected jobs. */
+async function collectAttempt(
+  session: Session,
+  run: WorkflowRun,
+  attempt: number,
+  role: { baseline: boolean; baselineFor?: number },
+  select: (job: WorkflowJob) => boolean,
+): Promise<WorkflowJob[]> {
+  const runDir = `${role.baseline ? 'baseline' : 'runs'}/${run.id}-${attempt}`;
+  if (session.runs.some((known) => known.dir === runDir)) return [];
+  session.runs.push({
+    id: run.id,
+    attempt,
+    dir: runDir,
+    workflowId: run.workflow_id,
+    workflowName: run.name ?? null,
+    headSha: run.head_sha,
+    headBranch: run.head_branch,
+    event: run.event,
+    conclusion: run.conclusion,
+    htmlUrl: run.html_url,
+    createdAt: run.created_at,
+    baseline: role.baseline,
+    ...(role.baselineFor !== undefined ? { baselineFor: role.baselineFor } : {}),
+  });
+  const common = { runId: run.id, attempt, headSha: run.head_sha, baseline: role.baseline };
+  await saveJson(session, `${runDir}/run.json`, run, { role: 'run', ...common, conclusion: run.conclusion });
+
+  const jobs = (await listJobs(session.client, session.ref, run.id, attempt)).filter(select);
+  const slugs = new SlugAllocator('job').reserve('run.json');
+  for (const job of jobs) {
+    const jobDir = `${runDir}/${slugs.next(job.name)}`;
+    const jobFields = { ...common, jobId: job.id, jobName: job.name, conclusion: job.conclusion };
+    await saveJson(session, `${jobDir}/job.json`, job, { role: 'job', ...jobFields });
+    const entry: ManifestFile = { path: `${jobDir}/log.txt`, role: 'job-log', status: 'ok', redactions: {}, ...jobFields };
+    session.files.push(entry);
+    session.downloads.push(session.schedule(() => downloadInto(session, entry, job.id)));
+  }
+  return jobs;
+}
+
+async function downloadInto(session: Session, entry: ManifestFile, jobId: number): Promise<void> {
+  const { options } = session;
+  try {
+    const written = await downloadJobLog(session.client, { ...session.ref, jobId, path: join(session.dir, entry.path) }, {
+      redactor: session.redactor,
+      maxBytes: options.maxLogBytes ?? 512 * 1024 * 1024,
+      logger: options.logger,
+      fetch: options.fetch ?? globalThis.fetch,
+      retryBaseMs: options.client?.retryBaseMs,
+    });
+    Object.assign(entry, written);
+  } catch (error) {
+    markMissing(session, entry, error);
+  }
+}
+
+async function collectBaseline(session: Session, run: WorkflowRun, jobNames: ReadonlySet<string>): Promise<void> {
+  let baseline: WorkflowRun | undefined;
+  try {
+    baseline = await findBaselineRun(session.client, session.ref, run);
+  } catch (error) {
+    session.options.logger.warning(`No baseline for run ${run.id}: ${describeError(error)}`);
+    return;
+  }
+  if (!baseline) {
+    session.options.logger.info(`No earlier successful run of workflow ${run.workflow_id} on ${run.head_branch ?? 'its branch'}; no baseline for run ${run.id}.`);
+    return;
+  }
+  await collectAttempt(session, baseline, baseline.run_attempt ?? 1, { baseline: true, baselineFor: run.id }, (job) => jobNames.has(job.name));
+}
+
+async function collectWorkspaceFiles(session: Session): Promise<void> {
+  const { options, redactor } = session;
+  const workspace = resolve(options.workspace ?? process.cwd());
+  const appLogs = await findAppLogs({ workspace, globs: options.appLogs ?? [], exclude: [session.dir], logger: options.logger });
+  const maxBytes = options.maxLogBytes ?? 512 * 1024 * 1024;
+  for (const file of appLogs) {
+    await saveStream(session, { path: file.target, role: 'app-log', status: 'ok', redactions: {}, source: file.relativePath }, async (path) =>
+      writeRedacted(await openAppLog(file), path, redactor, maxBytes),
+    );
+  }
+  if ((options.gitCommits ?? 0) > 0) {
+    await saveStream(session, { path: 'git/log.txt', role: 'git-log', status: 'ok', redactions: {} }, (path) =>
+      writeGitHistory(workspace, options.gitCommits ?? 0, path, redactor),
+    );
+  }
+  if (options.systemSnapshot) {
+    const processes = options.systemSnapshot.processes;
+    await saveStream(session, { path: 'system/snapshot.txt', role: 'system-snapshot', status: 'ok', redactions: {} }, async (path) =>
+      writeRedacted(Readable.from([Buffer.from(await systemSnapshot(workspace, processes))]), path, redactor),
+    );
+  }
+}
+
+async function saveJson(session: Session, path: string, value: unknown, fields: Omit<ManifestFile, 'path' | 'status' | 'redactions'>): Promise<void> {
+  const redactions: RedactionCounts = {};
+  const redacted = redactJson(value, session.redactor, redactions);
+  const written = await writeJson(join(session.dir, path), redacted, redactions);
+  session.files.push({ path, status: 'ok', ...fields, ...written });
+}
+
+async function saveStream(session: Session, entry: ManifestFile, write: (path: string) => Promise<{ size: number; sha256: string; redactions: RedactionCounts }>): Promise<void> {
+  session.files.push(entry);
+  try {
+    Object.assign(entry, await write(join(session.dir, entry.path)));
+  } catch (error) {
+    markMissing(session, entry, error);
+  }
+}
+
+function markMissing(session: Session, entry: ManifestFile, error: unknown): void {
+  entry.status = 'missing';
+  entry.problem = problemFrom(error);
+  const what = entry.jobName ? `log of job "${entry.jobName}" (run ${entry.runId} attempt ${entry.attempt})` : entry.path;
+  session.options.logger.warning(`Missing ${what}: ${entry.problem.message}`);
+}
+
+async function finish(session: Session): Promise<CollectResult> {
+  const redactions: RedactionCounts = {};
+  for (const file of session.files) addCounts(redactions, file.redactions);
+  const written = session.files.filter((file) => file.status === 'ok');
+  const manifest: Manifest = {
+    schemaVersion: MANIFEST_VERSION,
+    tool: { name: 'prodfix-collect', version: COLLECTOR_VERSION },
+    createdAt: new Date().toISOString(),
+    repository: `${session.ref.owner}/${session.ref.repo}`,
+    apiUrl: session.options.apiUrl ?? 'https://api.github.com',
+    runs: session.runs,
+    files: session.files,
+    redactions,
+    totals: {
+      runs: session.runs.length,
+      jobs: written.filter((file) => file.role === 'job-log').length,
+      files: written.length,
+      bytes: written.reduce((sum, file) => sum + (file.size ?? 0), 0),
+      missing: session.files.length - written.length,
+      redactions: totalRedactions(redactions),
+    },
+  };
+  const manifestPath = join(session.dir, 'manifest.json');
+  const summaryPath = join(session.dir, 'summary.txt');
+  await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  await writeFile(summaryPath, summaryText(manifest));
+  return { dir: session.dir, manifestPath, summaryPath, manifest };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}

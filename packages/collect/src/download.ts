@@ -1,0 +1,89 @@
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import type { Logger } from '@prodfix/core';
+import { isRetryableStatus, type GitHubClient } from './github-client.js';
+import { TooBigError, statusOf } from './problems.js';
+import type { Redactor } from './redact/redactor.js';
+import { writeRedacted, type WrittenFile } from './write-redacted.js';
+
+/** Where a job's log is and where it goes. */
+export interface JobLogRequest {
+  owner: string;
+  repo: string;
+  jobId: number;
+  path: string;
+}
+
+/** How log downloads behave. */
+export interface DownloadSettings {
+  redactor: Redactor;
+  maxBytes: number;
+  logger: Logger;
+  /** fetch for the redirected log host (no token is ever sent there). */
+  fetch: typeof fetch;
+  /** Tries of the log host on 5xx or a broken connection. Default 4. */
+  attempts?: number;
+  /** Unit of the backoff between those tries, in ms. Default 1000. */
+  retryBaseMs?: number;
+}
+
+/** An HTTP failure from the log host. */
+class DownloadError extends Error {
+  constructor(readonly status: number, url: URL) {
+    super(`log host ${url.host} answered ${status}`);
+  }
+}
+
+/**
+ * Downloads one job's log to `path`, redacted, without holding it in memory. The API answers
+ * with a 302 to a short-lived URL on another host; we read the Location ourselves and fetch it
+ * with no Authorization header. 5xx and broken connections on that host are retried with
+ * backoff and jitter; 404/410/403 and the size cap are not (the caller records them).
+ */
+export async function downloadJobLog(client: GitHubClient, job: JobLogRequest, settings: DownloadSettings): Promise<WrittenFile> {
+  const response = await client.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+    owner: job.owner,
+    repo: job.repo,
+    job_id: job.jobId,
+    request: { redirect: 'manual' },
+  });
+  const location = (response.headers as Record<string, string | undefined>)['location'];
+  if (response.status >= 300 && response.status < 400 && location) {
+    return downloadFromHost(new URL(location, response.url), job.path, settings);
+  }
+  // Not the documented redirect: Octokit has already read the body, so write what it gave.
+  const text = typeof response.data === 'string' ? response.data : JSON.stringify(response.data);
+  return writeRedacted(Readable.from([Buffer.from(text)]), job.path, settings.redactor, settings.maxBytes);
+}
+
+async function downloadFromHost(url: URL, path: string, settings: DownloadSettings): Promise<WrittenFile> {
+  const attempts = settings.attempts ?? 4;
+  const base = settings.retryBaseMs ?? 1000;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetchToFile(url, path, settings);
+    } catch (error) {
+      const status = statusOf(error);
+      const retryable = !(error instanceof TooBigError) && (status === undefined || isRetryableStatus(status));
+      if (!retryable || attempt >= attempts) throw error;
+      const wait = attempt * attempt * base + Math.random() * base;
+      settings.logger.debug(`log download from ${url.host} failed (${String(error)}); retry ${attempt} in ${Math.round(wait)} ms`);
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
+async function fetchToFile(url: URL, path: string, settings: DownloadSettings): Promise<WrittenFile> {
+  const response = await settings.fetch(url, { redirect: 'follow' });
+  if (!response.ok || !response.body) {
+    await response.body?.cancel();
+    throw new DownloadError(response.status, url);
+  }
+  const length = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (length > settings.maxBytes) {
+    await response.body.cancel();
+    throw new TooBigError(settings.maxBytes);
+  }
+  const body = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
+  return writeRedacted(body, path, settings.redactor, settings.maxBytes);
+}

@@ -1,0 +1,10 @@
+export { collect, COLLECTOR_VERSION, type CollectOptions, type CollectResult } from './collect.js';
+export { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './github-client.js';
+export { MANIFEST_VERSION, type Manifest, type ManifestFile, type ManifestRun, type FileRole } from './manifest.js';
+export { ACTIONS_READ_HINT, type Problem, type ProblemReason } from './problems.js';
+export { redactJson } from './redact/json.js';
+export { Redactor, addCounts, totalRedactions, redactionMarker, type RedactionCounts, type RedactorOptions } from './redact/redactor.js';
+export { RedactStream, type RedactStreamOptions } from './redact/stream.js';
+export { BUILT_IN_RULES, type RedactionRule } from './redact/rules.js';
+export { SlugAllocator, slugify, MAX_SLUG_LENGTH } from './slug.js';
+export { parseRepository, FAILED_CONCLUSIONS } from './runs.js';
