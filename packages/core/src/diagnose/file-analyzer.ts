@@ -16,7 +16,7 @@ export type BaselineIndex = ReadonlySet<string>;
 
 /** Receives every error-ish line of the file (for recurring patterns and the hour histogram). */
 export interface ErrorLineSink {
-  (line: { text: string; path: string; line: number; hour?: number; runId?: number }): void;
+  (line: { text: string; path: string; line: number; hour?: number; runId?: number; key: string }): void;
 }
 
 export interface FileAnalysisOptions {
@@ -82,6 +82,7 @@ export async function analyzeLog(source: LogSource, options: FileAnalysisOptions
       if (repeats.size < REPEAT_KEYS_CAP || repeats.has(key)) repeats.set(key, (repeats.get(key) ?? 0) + 1);
       options.onErrorLine?.({
         text,
+        key,
         path: source.path,
         line: lineNumber,
         hour: hourOf(content > start ? bytes.toString('latin1', start, content) : undefined, text),

@@ -119,7 +119,7 @@ const NOT_A_CAUSE: readonly LineSignature[] = [
 /** Ordered: the first match gives the line its score. */
 const CAUSE_SIGNATURES: readonly LineSignature[] = [
   // A process reporting that its child failed: the cause is above, not here.
-  { name: 'exit-propagation', needs: ['make', 'command failed', 'npm err!', 'non-zero', 'the command', 'done. your build', 'finished: ', 'build step', 'job failed', 'at childprocess', 'at process.', 'exited with code'], score: 3, pattern: /\bmake(?:\[\d+\])?: \*\*\* .*Error \d+|^error Command failed with exit code|^npm ERR! (?:code ELIFECYCLE|errno \d|Exit status|\S+@\S+ \w+: `)|returned non-zero exit status|^The command ".*" (?:exited|failed) with \d+|^Done\. Your build exited with|^Finished: (?:FAILURE|UNSTABLE|ABORTED)|^Build step '.*' marked build as failure|^Command exited with non-zero status|^ERROR: Job failed: exit code|^Error: Command failed: |^\s*at (?:ChildProcess|Process)\.|exited with code [1-9]\d*\.?$/ },
+  { name: 'exit-propagation', needs: ['make', 'command failed', 'npm err!', 'npm error', 'non-zero', 'the command', 'done. your build', 'finished: ', 'build step', 'job failed', 'at childprocess', 'at process.', 'exited with code'], score: 3, pattern: /\bmake(?:\[\d+\])?: \*\*\* .*Error \d+|^error Command failed with exit code|^npm (?:ERR!|error) (?:code (?:ELIFECYCLE|\d+\s*$)|errno \d|Exit status|path |command (?:failed|sh )|Lifecycle script|workspace |location |\S+@\S+ \w+: `)|returned non-zero exit status|^The command ".*" (?:exited|failed) with \d+|^Done\. Your build exited with|^Finished: (?:FAILURE|UNSTABLE|ABORTED)|^Build step '.*' marked build as failure|^Command exited with non-zero status|^ERROR: Job failed: exit code|^Error: Command failed: |^\s*at (?:ChildProcess|Process)\.|exited with code [1-9]\d*\.?$/ },
   // GitHub runner annotations written by tools (problem matchers, actions): usually the point.
   { name: 'runner-error-annotation', needs: ['##[error]'], score: 9, pattern: /^##\[error\]/ },
   // Test frameworks
@@ -157,7 +157,7 @@ const CAUSE_SIGNATURES: readonly LineSignature[] = [
   { name: 'terraform-error', needs: ['error: '], score: 10, pattern: /^│ Error: |^Error: [A-Z]/ },
   // Runtime failures
   { name: 'elixir-error', needs: ['** ('], score: 10, pattern: /^\s*\*\* \([\w.]+\) / },
-  { name: 'exception-line', needs: ['error', 'exception', 'exit', 'interrupt', 'failure', 'caused by'], score: 10, pattern: /^\s*(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure)(?:: |$)|^\s*Caused by: |^Exception in thread /},
+  { name: 'exception-line', needs: ['error', 'exception', 'exit', 'interrupt', 'failure', 'caused by'], score: 10, pattern: /^\s*(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Failure)(?: \[[\w-]+\])?(?:: |$)|^\s*Error \[[\w-]+\]: |^\s*Caused by: |^Exception in thread /},
   { name: 'python-traceback', needs: ['traceback'], score: 8, pattern: /^\s*Traceback \(most recent call last\)/ },
   { name: 'crash-signal', needs: ['segmentation', 'sigsegv', 'sigabrt', 'core dumped', 'overflow', 'illegal instruction', 'double free', 'sanitizer', 'data race'], score: 10, pattern: /Segmentation fault|SIGSEGV|SIGABRT|core dumped|stack overflow|StackOverflowError|Illegal instruction|double free|AddressSanitizer|ThreadSanitizer|WARNING: DATA RACE/ },
   { name: 'resource-exhausted', needs: ['no space', 'enospc', 'memory', 'killed', 'gc overhead'], score: 10, pattern: /No space left on device|ENOSPC|out of memory|OutOfMemoryError|heap out of memory|Cannot allocate memory|\bKilled\s*$|OOMKilled|GC overhead limit exceeded/i },

@@ -16,7 +16,15 @@ export interface PatternLine {
   line: number;
   /** The workflow run the file belongs to, when known. */
   runId?: number;
+  /**
+   * A cheap normalised form of the line (numbers and hex ids replaced). Lines with a key seen
+   * before join that line's pattern without being masked and mined again.
+   */
+  key?: string;
 }
+
+/** Most keys remembered for `PatternLine.key`; past it lines are mined as usual. */
+const KEY_CACHE_CAP = 100_000;
 
 export interface PatternCollectorOptions {
   /** Decides a pattern's category from its first example line. Default: always `'unknown'`. */
@@ -73,6 +81,7 @@ export class PatternCollector {
   private readonly maxTextLength: number;
   private seen = 0;
   private dropped = 0;
+  private readonly clusterByKey = new Map<string, number>();
 
   constructor(options: PatternCollectorOptions = {}) {
     this.miner = new TemplateMiner(options.miner);
@@ -92,7 +101,11 @@ export class PatternCollector {
   /** Feeds one error-ish line. */
   add(line: PatternLine): void {
     const text = line.text.length > this.maxTextLength ? line.text.slice(0, this.maxTextLength) : line.text;
-    const id = this.miner.add(maskVariables(text.trim()));
+    let id = line.key === undefined ? undefined : this.clusterByKey.get(line.key);
+    if (id === undefined) {
+      id = this.miner.add(maskVariables(text.trim()));
+      if (line.key !== undefined && this.clusterByKey.size < KEY_CACHE_CAP) this.clusterByKey.set(line.key, id);
+    }
     if (this.miner.isOverflow(id)) {
       this.dropped++;
       return;
