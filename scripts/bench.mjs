@@ -7,6 +7,7 @@
  *   npm run bench -- --size-mb 256        # a smaller input
  *   npm run bench -- --corpus ../shared/corpus   # build the input from the corpus (default: the
  *                                                # repository's own real example and fixture logs)
+ *   npm run bench -- collect [options]    # the collector instead: see scripts/bench-collect.mjs
  *
  * Prints lines/s, MB/s and peak RSS of `prodfix analyze`, the same for `grep -c -i -F` over the
  * candidate keywords, the ratio, and the cold start of the analyze-failures bundle. The input is
@@ -25,6 +26,11 @@ const cli = join(root, 'packages', 'cli', 'dist', 'index.js');
 const action = join(root, 'actions', 'analyze-failures', 'dist', 'index.js');
 /** Reports the process's peak resident memory on exit (loaded before the measured program). */
 const REPORT_RSS = 'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nprodfix-bench-maxrss-kb "+process.resourceUsage().maxRSS+"\\n"))';
+
+if (process.argv[2] === 'collect') {
+  await import('./bench-collect.mjs');
+  process.exit(process.exitCode ?? 0);
+}
 
 const { values } = parseArgs({
   options: {

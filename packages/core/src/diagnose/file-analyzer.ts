@@ -229,6 +229,8 @@ function rawContentStart(bytes: Buffer, start: number, end: number): number {
   let at = start;
   if (bytes[at] === 0xef && bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf) at += 3;
   if (end - at < 20 || bytes[at + 4] !== 45 /* - */ || bytes[at + 10] !== 84 /* T */) return start;
+  // The runner always writes seven fraction digits: `Z` at offset 27.
+  if (bytes[at + 27] === 90) return bytes[at + 28] === 32 && at + 28 < end ? at + 29 : at + 28;
   const limit = Math.min(end, at + 36);
   for (let i = at + 19; i < limit; i++) {
     if (bytes[i] === 90 /* Z */) return bytes[i + 1] === 32 && i + 1 < end ? i + 2 : i + 1;
