@@ -6,6 +6,10 @@ export enum Input {
   MaxAnnotations = 'max-annotations',
   FailOn = 'fail-on',
   ReportPath = 'report-path',
+  RunId = 'run-id',
+  Token = 'token',
+  Repository = 'repository',
+  ApiUrl = 'api-url',
 }
 
 export enum Output {

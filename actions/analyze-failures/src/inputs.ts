@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigurationError, RUNNER_ANNOTATION_LIMIT, parseFailOn, type FailOnSelector } from '@prodfix/core';
@@ -18,6 +19,23 @@ export interface Settings {
   workspace: string;
   /** `owner/name` of the repository, to map runner paths to repository files. */
   repository?: string;
+  /** With `run-id`: the run to collect when `paths` name nothing on disk. */
+  run?: RunToCollect;
+  /** Where a collected run's folder goes (`RUNNER_TEMP`, else the system's temp folder). */
+  tempDir: string;
+}
+
+/** A workflow run to collect through the REST API (the `run-id` input and its companions). */
+export interface RunToCollect {
+  runId: number;
+  token: string;
+  repository: string;
+  apiUrl: string;
+}
+
+function optional(name: Input): string | undefined {
+  const value = core.getInput(name).trim();
+  return value === '' ? undefined : value;
 }
 
 function lines(name: Input): string[] {
@@ -36,11 +54,25 @@ function summaryPathFor(reportPath: string): string {
   return reportPath.endsWith('.json') ? `${reportPath.slice(0, -'.json'.length)}.md` : `${reportPath}.md`;
 }
 
+/** The `run-id` input with the token (masked at once), repository and API root it needs; undefined without `run-id`. */
+function runToCollect(repository: string | undefined, env: NodeJS.ProcessEnv): RunToCollect | undefined {
+  const token = optional(Input.Token);
+  if (token !== undefined) core.setSecret(token);
+  const runId = optional(Input.RunId);
+  if (runId === undefined) return undefined;
+  if (!/^\d+$/.test(runId)) throw new ConfigurationError(`Input "${Input.RunId}" must be a run id (digits), got "${runId}"`);
+  if (token === undefined) throw new ConfigurationError(`Input "${Input.Token}" is empty: "${Input.RunId}" needs a token that may read the run (actions: read)`);
+  if (repository === undefined) throw new ConfigurationError(`Input "${Input.Repository}" is empty and GITHUB_REPOSITORY is not set: "${Input.RunId}" needs the run's repository`);
+  return { runId: Number(runId), token, repository, apiUrl: optional(Input.ApiUrl) ?? (env.GITHUB_API_URL || 'https://api.github.com') };
+}
+
 /**
- * Reads and validates every input. A wrong value is a ConfigurationError that names the input
- * and what it accepts.
+ * Reads and validates every input. The token is masked before anything else can print it.
+ * A wrong value is a ConfigurationError that names the input and what it accepts.
  */
 export function getInputs(env: NodeJS.ProcessEnv = process.env): Settings {
+  const repository = optional(Input.Repository) ?? (env.GITHUB_REPOSITORY || undefined);
+  const run = runToCollect(repository, env);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const paths = lines(Input.Path);
   if (paths.length === 0) throw new ConfigurationError(`Input "${Input.Path}" is empty: give the logs to analyse, one per line`);
@@ -55,6 +87,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Settings {
     reportPath,
     summaryPath: summaryPathFor(reportPath),
     workspace,
-    ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+    ...(repository ? { repository } : {}),
+    ...(run ? { run } : {}),
+    tempDir: env.RUNNER_TEMP || tmpdir(),
   };
 }

@@ -3,23 +3,38 @@ import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import {
   analyze,
+  ConfigurationError,
   describeError,
-  isConfigurationError,
   matchFailOn,
   renderMarkdown,
   selectAnnotations,
   writeJsonReport,
   type Report,
 } from '@prodfix/core';
-import { ActionsLogger } from './actions-logger.js';
+import { ActionsLogger, runAction } from '@prodfix/action-kit';
+import { collectRun, pathsNameNothing } from './collect-run.js';
+import { Input } from './constants.js';
 import { getInputs, type Settings } from './inputs.js';
+import { missingNotesIn } from './missing-logs.js';
 import { outputsOf } from './outputs.js';
 
-async function writeSummary(markdown: string, settings: Settings, logger: ActionsLogger): Promise<void> {
-  await mkdir(dirname(settings.summaryPath), { recursive: true });
-  await writeFile(settings.summaryPath, markdown, 'utf8');
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
-  else logger.info('No job summary here (GITHUB_STEP_SUMMARY is not set); the summary is in the file above.');
+/**
+ * Writes the JSON report and the Markdown file. Called after the job summary, annotations and
+ * outputs are out, so a report path that can't be written loses nothing else.
+ */
+async function writeReportFiles(report: Report, markdown: string, settings: Settings): Promise<void> {
+  for (const [path, write] of [
+    [settings.reportPath, () => writeJsonReport(report, settings.reportPath)],
+    [settings.summaryPath, () => writeFile(settings.summaryPath, markdown, 'utf8')],
+  ] as const) {
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await write();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? describeError(error);
+      throw new ConfigurationError(`${Input.ReportPath}: cannot write ${path} (${code}); the job summary, annotations and outputs were written`);
+    }
+  }
 }
 
 function annotate(report: Report, settings: Settings): void {
@@ -42,42 +57,49 @@ function applyFailOn(report: Report, settings: Settings): void {
   core.setFailed(`fail-on (${settings.failOn.join(', ')}) matched ${matched.length} failed job(s): ${shown}`);
 }
 
-/** Inputs → analysis → JSON report, job summary, annotations, outputs, `fail-on`. */
+/** What to analyse: the `path` input, or with `run-id` and no such path, the run collected into a temp folder. */
+async function logsToAnalyse(settings: Settings, logger: ActionsLogger): Promise<string[]> {
+  const { run } = settings;
+  if (!run) return settings.paths;
+  if (!pathsNameNothing(settings.paths, settings.workspace)) {
+    logger.info(`"${Input.Path}" exists, so it is analysed and "${Input.RunId}" (${run.runId}) is not collected.`);
+    return settings.paths;
+  }
+  const collected = await logger.group(`Collecting run ${run.runId} of ${run.repository}`, () => collectRun(run, settings.tempDir, settings.workspace, logger));
+  logger.info(`Collected into ${collected.dir}`);
+  return [collected.dir];
+}
+
+/** Inputs → (collection) → analysis → JSON report, job summary, annotations, outputs, `fail-on`. */
 async function analyzeFailures(): Promise<void> {
   const settings = getInputs();
   const logger = new ActionsLogger();
-  const report = await logger.group(`Analysing ${settings.paths.join(', ')}`, () =>
+  const paths = await logsToAnalyse(settings, logger);
+  const analysed = await logger.group(`Analysing ${paths.join(', ')}`, () =>
     analyze({
-      paths: settings.paths,
+      paths,
       baseline: settings.baseline,
       cwd: settings.workspace,
       logger,
       ...(settings.repository ? { repository: settings.repository } : {}),
     }),
   );
+  const missing = await missingNotesIn(paths, settings.workspace);
+  for (const note of missing) logger.warning(note);
+  const report: Report = { ...analysed, notes: [...missing, ...analysed.notes] };
   core.info(report.verdict);
-  await writeJsonReport(report, settings.reportPath);
-  core.info(`JSON report: ${settings.reportPath}`);
-  await writeSummary(renderMarkdown(report), settings, logger);
-  core.info(`Markdown summary: ${settings.summaryPath}`);
+  const markdown = renderMarkdown(report);
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+  else logger.info('No job summary here (GITHUB_STEP_SUMMARY is not set); the summary goes to the file below.');
   annotate(report, settings);
   for (const [name, value] of Object.entries(outputsOf(report, settings))) core.setOutput(name, value);
+  await writeReportFiles(report, markdown, settings);
+  core.info(`JSON report: ${settings.reportPath}`);
+  core.info(`Markdown summary: ${settings.summaryPath}`);
   applyFailOn(report, settings);
 }
 
-/**
- * The action's entry point. A user mistake fails the step with one line; anything else is a
- * bug, reported with its message and its stack in the debug log.
- */
+/** The action's entry point (see `runAction` for how failures are reported). */
 export async function run(): Promise<void> {
-  try {
-    await analyzeFailures();
-  } catch (error) {
-    if (isConfigurationError(error)) {
-      core.setFailed(error.message);
-      return;
-    }
-    core.setFailed(`analyze-failures stopped on an unexpected error: ${describeError(error)}`);
-    if (error instanceof Error && error.stack) core.debug(error.stack);
-  }
+  await runAction('analyze-failures', analyzeFailures);
 }

@@ -1,5 +1,6 @@
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isConfigurationError } from '@prodfix/core';
 import { Input } from '../src/constants.js';
 import { getInputs } from '../src/inputs.js';
@@ -10,6 +11,10 @@ const DEFAULTS: Record<Input, string> = {
   [Input.MaxAnnotations]: '10',
   [Input.FailOn]: 'none',
   [Input.ReportPath]: 'prodfix-report.json',
+  [Input.RunId]: '',
+  [Input.Token]: '',
+  [Input.Repository]: '',
+  [Input.ApiUrl]: '',
 };
 
 let saved: NodeJS.ProcessEnv;
@@ -46,6 +51,7 @@ describe('getInputs', () => {
       summaryPath: join('/work/space', 'prodfix-report.md'),
       workspace: '/work/space',
       repository: 'acme/shop',
+      tempDir: tmpdir(),
     });
   });
 
@@ -65,7 +71,31 @@ describe('getInputs', () => {
     expect(settings.maxAnnotations).toBe(0);
   });
 
+  it('reads run-id with its token, repository and API root, and masks the token first', () => {
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => written.push(String(chunk)) > 0);
+    const env = withInputs({ [Input.RunId]: '50', [Input.Token]: 'ghs_analyzeinputs000000000000000000000000', [Input.ApiUrl]: 'http://127.0.0.1:9' });
+    let settings;
+    try {
+      settings = getInputs({ ...env, RUNNER_TEMP: '/runner/temp' });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(settings.run).toEqual({ runId: 50, token: 'ghs_analyzeinputs000000000000000000000000', repository: 'acme/shop', apiUrl: 'http://127.0.0.1:9' });
+    expect(settings.tempDir).toBe('/runner/temp');
+    expect(written.join('')).toContain('::add-mask::ghs_analyzeinputs000000000000000000000000');
+  });
+
+  it('takes the API root from GITHUB_API_URL when api-url is empty, and the repository input over GITHUB_REPOSITORY', () => {
+    const env = withInputs({ [Input.RunId]: '7', [Input.Token]: 't', [Input.Repository]: 'octo/app' });
+    const settings = getInputs({ ...env, GITHUB_API_URL: 'https://ghe.example/api/v3' });
+    expect(settings.run).toEqual({ runId: 7, token: 't', repository: 'octo/app', apiUrl: 'https://ghe.example/api/v3' });
+    expect(settings.repository).toBe('octo/app');
+  });
+
   it.each([
+    [{ [Input.RunId]: 'latest', [Input.Token]: 't' }, 'Input "run-id" must be a run id (digits), got "latest"'],
+    [{ [Input.RunId]: '5' }, 'Input "token" is empty: "run-id" needs a token that may read the run (actions: read)'],
     [{ [Input.Path]: ' \n ' }, 'Input "path" is empty: give the logs to analyse, one per line'],
     [{ [Input.MaxAnnotations]: 'ten' }, 'Input "max-annotations" must be a whole number from 0 to 50, got "ten"'],
     [{ [Input.MaxAnnotations]: '51' }, 'Input "max-annotations" must be a whole number from 0 to 50, got "51"'],

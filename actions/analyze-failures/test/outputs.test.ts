@@ -11,6 +11,7 @@ const settings: Settings = {
   reportPath: '/ws/prodfix-report.json',
   summaryPath: '/ws/prodfix-report.md',
   workspace: '/ws',
+  tempDir: '/tmp',
 };
 
 function file(path: string, status: FileReport['status'], title?: string): FileReport {

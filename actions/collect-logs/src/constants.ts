@@ -3,6 +3,7 @@
 export enum Input {
   Token = 'token',
   Repository = 'repository',
+  ApiUrl = 'api-url',
   RunId = 'run-id',
   Workflow = 'workflow',
   Branch = 'branch',

@@ -103,7 +103,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Settings {
     collect: {
       token,
       repository,
-      apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+      apiUrl: optional(Input.ApiUrl) ?? (env.GITHUB_API_URL || 'https://api.github.com'),
       ...runSelection(env),
       conclusion: optional(Input.Conclusion) ?? 'failure',
       limit: integer(Input.Limit, 1, 1000),

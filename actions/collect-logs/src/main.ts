@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
 import { collect, type CollectResult } from '@prodfix/collect';
-import { describeError, isConfigurationError } from '@prodfix/core';
-import { ActionsLogger } from './actions-logger.js';
+import { ActionsLogger, runAction } from '@prodfix/action-kit';
 import { getInputs } from './inputs.js';
 import { jobSummary } from './job-summary.js';
 import { outputsOf } from './outputs.js';
@@ -36,19 +35,7 @@ async function collectLogs(): Promise<void> {
   if (settings.failOnMissing && missing > 0) core.setFailed(`fail-on-missing: ${missing} file(s) could not be collected (see the warnings and summary.txt)`);
 }
 
-/**
- * The action's entry point. A user mistake fails the step with one line; anything else is a
- * bug, reported with its message and its stack in the debug log.
- */
+/** The action's entry point (see `runAction` for how failures are reported). */
 export async function run(): Promise<void> {
-  try {
-    await collectLogs();
-  } catch (error) {
-    if (isConfigurationError(error)) {
-      core.setFailed(error.message);
-      return;
-    }
-    core.setFailed(`collect-logs stopped on an unexpected error: ${describeError(error)}`);
-    if (error instanceof Error && error.stack) core.debug(error.stack);
-  }
+  await runAction('collect-logs', collectLogs);
 }

@@ -16,7 +16,8 @@ export function topLevelHelp(commands: readonly Command[], version: string): str
     '  -h, --help     show help (also: prodfix <command> --help)',
     '  -v, --version  print the version',
     '',
-    'Example: prodfix analyze logs/ --baseline passing.log --json report.json',
+    'Examples: prodfix analyze logs/ --baseline passing.log --json report.json',
+    '          GH_TOKEN=… prodfix collect --repo owner/name --run-id 123 --out run-logs && prodfix analyze run-logs',
     'Environment: NO_COLOR / FORCE_COLOR control colour; PRODFIX_DEBUG=1 shows debug messages and stacks.',
   ].join('\n');
 }

@@ -36,7 +36,7 @@ describe('prodfix (top level)', () => {
 
     const unknown = fakeIo({ cwd: process.cwd() });
     expect(await main(['analyse', 'x.log'], unknown)).toBe(2);
-    expect(unknown.stderr.text).toBe('prodfix: unknown command "analyse"; commands: analyze (see prodfix --help)\n');
+    expect(unknown.stderr.text).toBe('prodfix: unknown command "analyse"; commands: analyze, collect (see prodfix --help)\n');
   });
 
   it('reports an internal error with exit code 70, the stack only with PRODFIX_DEBUG=1', async () => {

@@ -1,4 +1,5 @@
 import type { AnalyzeOptions } from './analyze-options.js';
+import { isConfigurationError } from './errors.js';
 import { analyzeLog, collectBaselineKeys, type BaselineIndex } from './diagnose/file-analyzer.js';
 import { scoreCategories } from './diagnose/classify.js';
 import { discoverSources } from './input/discover.js';
@@ -33,9 +34,16 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
   const logs = discovered.sources.filter((source) => !source.context?.baseline);
   const baselineSources = discovered.sources.filter((source) => source.context?.baseline);
   if (options.baseline && options.baseline.length > 0) {
-    const given = await discoverSources(options.baseline, { cwd, limits, logger });
-    notes.push(...given.notes.map((note) => `baseline: ${note}`));
-    baselineSources.push(...given.sources);
+    try {
+      const given = await discoverSources(options.baseline, { cwd, limits, logger });
+      notes.push(...given.notes.map((note) => `baseline: ${note}`));
+      baselineSources.push(...given.sources);
+    } catch (error) {
+      // A baseline only sharpens the analysis: without one the logs are still explained.
+      if (!isConfigurationError(error)) throw error;
+      notes.push(`baseline not used: ${error.message}`);
+      logger.warning(`baseline not used: ${error.message}`);
+    }
   }
   const baseline = await buildBaseline(baselineSources, logger);
 

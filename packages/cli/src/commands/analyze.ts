@@ -20,7 +20,7 @@ recurring error patterns, intermittent failures and how to reproduce it.
 Options:
   --baseline <paths…>  passing logs of the same jobs (lines also seen there are not causes)
   --json <file>        write the JSON report to <file> ("-": to stdout, instead of the text report)
-  --markdown <file>    write the Markdown summary to <file>
+  --markdown <file>    write the Markdown summary to <file> (- for stdout)
   --fail-on <cats>     exit 1 when a failed job's class is one of these (comma-separated
                        categories, "any" for any failed job; default: none)
   --max-failures <n>   ranked causes kept per failed job (default 5)
@@ -60,7 +60,7 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeCommandOptions {
     ['baseline'],
   );
   const help = values.help === true;
-  if (!help && positionals.length === 0) throw new ConfigurationError('prodfix analyze: give at least one log file, folder, glob or zip (see --help)');
+  if (!help && positionals.length === 0) throw new ConfigurationError('analyze: give at least one log file, folder, glob or zip (see prodfix analyze --help)');
   const repository = values.repo as string | undefined;
   if (repository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
     throw new ConfigurationError(`--repo must look like owner/name, got "${repository}"`);
@@ -119,13 +119,16 @@ export const analyzeCommand: Command = {
       return ExitCode.ok;
     }
     const report = await runAnalysis(options, io);
+    if (options.json === '-' && options.markdown === '-') throw new ConfigurationError('--json - and --markdown - both want stdout: write one of them to a file');
     const json = renderJson(report);
     if (options.json === '-') io.stdout.write(json);
     else if (options.json) await writeOutput(io.cwd, '--json', options.json, json);
-    if (options.markdown) await writeOutput(io.cwd, '--markdown', options.markdown, renderMarkdown(report));
+    const markdown = options.markdown ? renderMarkdown(report) : undefined;
+    if (options.markdown === '-') io.stdout.write(markdown!);
+    else if (options.markdown) await writeOutput(io.cwd, '--markdown', options.markdown, markdown!);
 
     const matched = matchFailOn(report, options.failOn);
-    if (options.json !== '-') {
+    if (options.json !== '-' && options.markdown !== '-') {
       const style = createStyle(shouldUseColour(io.stdout, io.env));
       const lines = options.quiet ? renderTerminalReport(report, { style }).slice(0, 1) : renderTerminalReport(report, { style });
       io.stdout.write(`${lines.join('\n')}\n`);

@@ -31,12 +31,24 @@ function recipeLines(recipe: ReproductionRecipe | undefined, style: Style): stri
   const lines: string[] = [];
   const where = [recipe.workflow, recipe.job, recipe.step].filter(Boolean).map((s) => terminalSafe(String(s)));
   if (where.length > 0) lines.push(`    ${style.dim('where')}   ${where.join(' › ')}${recipe.headSha ? ` @ ${terminalSafe(recipe.headSha.slice(0, 12))}` : ''}`);
-  if (recipe.command) lines.push(`    ${style.dim('command')} ${terminalSafe(recipe.command)}`);
+  if (recipe.command) lines.push(...commandLines('command', recipe.command, style));
   if (recipe.rerun) lines.push(`    ${style.dim('rerun')}   ${terminalSafe(recipe.rerun)}`);
-  if (recipe.local) lines.push(`    ${style.dim('local')}   ${terminalSafe(recipe.local)}`);
+  if (recipe.local && recipe.local !== recipe.command) lines.push(...commandLines('local  ', recipe.local, style));
   const env = Object.entries(recipe.debugEnv).map(([k, v]) => `${k}=${v}`).join(' ');
   if (env) lines.push(`    ${style.dim('debug')}   ${terminalSafe(env)}`);
   return lines.length > 0 ? [`  ${style.bold('Reproduce')}`, ...lines] : [];
+}
+
+/** Most lines of a multi-line step script shown in the terminal (the JSON report has all). */
+const SCRIPT_LINES_SHOWN = 4;
+
+/** A labelled command; a multi-line script keeps its line breaks, cut after a few lines. */
+function commandLines(label: string, command: string, style: Style): string[] {
+  const script = command.split('\n').map((line) => terminalSafe(line.trimEnd())).filter((line) => line.trim() !== '');
+  const shown = script.slice(0, SCRIPT_LINES_SHOWN);
+  const lines = shown.map((line, index) => (index === 0 ? `    ${style.dim(label)} ${line}` : `            ${line}`));
+  if (script.length > shown.length) lines.push(style.dim(`            … ${script.length - shown.length} more line(s) in the JSON report`));
+  return lines;
 }
 
 function failedFile(file: FileReport, recipe: ReproductionRecipe | undefined, style: Style): string[] {

@@ -152,14 +152,17 @@ export async function analyzeLog(source: LogSource, options: FileAnalysisOptions
   }
   const failedStep = steps.find((step) => step.failed);
   const top = failures[0];
+  // The job's class is its first cause's class (with the exit code as extra evidence), so the
+  // verdict, the job header and the first excerpt never disagree.
   const classification = top
     ? classify(
         { line: top.errorLine, text: top.title },
-        failures.slice(0, 3).flatMap((f) => f.lines.map((text, i) => ({ line: f.startLine + i, text }))),
+        top.lines.map((text, i) => ({ line: top.startLine + i, text })),
         failedStep?.exitCode,
         top.category === 'test-assertion',
       )
     : undefined;
+  if (top && classification) failures[0] = { ...top, category: classification.category, confidence: classification.confidence };
 
   return {
     path: source.path,

@@ -3,7 +3,8 @@ import { posix } from 'node:path';
 /**
  * Which files met while walking a folder, expanding a glob or listing a zip are read.
  * Logs are `*.log`, `*.txt`, `*.out`, `*.err` (and `*.stdout`, `*.stderr`, `*.output`), rotated
- * logs such as `app.log.1` or `app.log.2024-05-06`, and names without an extension. Zips are
+ * logs such as `app.log.1` or `app.log.2024-05-06`, and names without an extension (but not
+ * `LICENSE`, `README`, `Makefile` and the like). Zips are
  * sources too (their entries are read). Everything else, such as the JSON/YAML/XML metadata that
  * collectors store beside logs, images or archives of other kinds, is skipped. A file the user
  * names explicitly is read whatever its name.
@@ -12,12 +13,15 @@ export type NameKind = 'log' | 'zip' | 'other';
 
 const LOG_EXTENSIONS = new Set(['.log', '.txt', '.out', '.err', '.stdout', '.stderr', '.output']);
 const ROTATED_LOG = /\.(?:log|txt|out|err)\.(?:\d+|\d{4}-\d\d-\d\d[-_.T\d]*)$/i;
+/** Files without an extension that are documents or build files, not logs. */
+const NOT_LOGS = /^(?:LICEN[CS]E|COPYING|NOTICE|AUTHORS|CONTRIBUTORS|README|CHANGELOG|CHANGES|Makefile|Dockerfile|Jenkinsfile|Gemfile|Rakefile|Procfile|Vagrantfile|CODEOWNERS)$/i;
 
 /** How a file found by walking is treated, from its base name alone. */
 export function classifyName(name: string): NameKind {
   const base = posix.basename(name.replace(/\\/g, '/'));
   const extension = extensionOf(base);
   if (extension === '.zip') return 'zip';
+  if (NOT_LOGS.test(base)) return 'other';
   if (extension === '' || LOG_EXTENSIONS.has(extension) || ROTATED_LOG.test(base)) return 'log';
   return 'other';
 }

@@ -1,6 +1,7 @@
 import type { Failure, FileReport, Report } from './model.js';
 import { topFailure } from './job-category.js';
 import { toRepoPath, type RepoPathOptions } from './paths.js';
+import { clean } from './markdown/untrusted.js';
 
 /** The most annotations GitHub shows for one job (per step: 10 errors and 10 warnings). */
 export const RUNNER_ANNOTATION_LIMIT = 50;
@@ -43,7 +44,8 @@ function messageOf(file: FileReport, failure: Failure): string {
   const excerpt = failure.lines.slice(0, MESSAGE_LINES);
   if (excerpt.length > 0) lines.push('', ...excerpt);
   if (failure.lines.length > excerpt.length) lines.push(`… ${failure.lines.length - excerpt.length} more lines in the report`);
-  const message = lines.join('\n');
+  // Log text is untrusted: no control or bidi characters in what the runner shows.
+  const message = clean(lines.join('\n'));
   return message.length > MESSAGE_CHARS ? `${message.slice(0, MESSAGE_CHARS)}…` : message;
 }
 
@@ -51,7 +53,7 @@ function toAnnotation(candidate: Candidate, options: RepoPathOptions): Annotatio
   const { file, failure } = candidate;
   const annotation: Annotation = {
     level: candidate.level,
-    title: `${failure.category}: ${jobLabel(file)}`,
+    title: clean(`${failure.category}: ${jobLabel(file)}`),
     message: messageOf(file, failure),
   };
   const repoFile = failure.location ? toRepoPath(failure.location.file, options) : undefined;

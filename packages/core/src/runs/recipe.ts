@@ -77,7 +77,11 @@ function instructions(recipe: ReproductionRecipe, file: FileReport, step: StepIn
   if (!failingStepInstalls) {
     lines.push(install ? `Install dependencies as the workflow does: ${install}` : 'Install dependencies as the workflow does');
   }
-  if (recipe.command) lines.push(`Run the failing step${recipe.step ? ` "${recipe.step}"` : ''} as the workflow does: ${recipe.command}`);
+  if (recipe.command) {
+    const script = recipe.command.split('\n').filter((line) => line.trim() !== '');
+    const shown = script.length > 1 ? `${script[0]} (the first of its ${script.length} script lines; the report's command holds them all)` : recipe.command;
+    lines.push(`Run the failing step${recipe.step ? ` "${recipe.step}"` : ''} as the workflow does: ${shown}`);
+  }
   if (recipe.local && recipe.local !== recipe.command) {
     lines.push(`Run only what failed, with CI behaviour and debug output: ${envPrefix(recipe.debugEnv)}${recipe.local}`);
   }

@@ -31,3 +31,11 @@ describe('analyze over a folder of real logs', () => {
     await expect(analyze({ paths: ['/definitely/not/here.log'] })).rejects.toThrow(/not found/);
   });
 });
+
+describe('analyze with a baseline that is not there', () => {
+  it('still explains the logs and says the baseline was not used', async () => {
+    const report = await analyze({ paths: [join(FIXTURES, 'cidiff/gradle-junit.fail.log')], baseline: ['/no/such/baseline.log'] });
+    expect(report.stats.failed).toBe(1);
+    expect(report.notes.some((note) => note.startsWith('baseline not used:'))).toBe(true);
+  });
+});

@@ -56,3 +56,15 @@ describe('selectAnnotations', () => {
     expect(annotation?.message).toContain('… 80 more lines in the report');
   });
 });
+
+describe('annotation text from hostile logs', () => {
+  it('drops bidi overrides and control characters', () => {
+    const report = fullReport();
+    const failure = report.files[0]!.failures[0]!;
+    failure.title = 'evil \u202Etxt.exe\u202C \u0007bell';
+    failure.lines = ['line \u2066isolate\u2069 \u001b[31mred'];
+    const [annotation] = selectAnnotations(report as never, { max: 5 });
+    expect(annotation!.message).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u0007\u001b]/);
+    expect(annotation!.message).toContain('evil txt.exe bell');
+  });
+});

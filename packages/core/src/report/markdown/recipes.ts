@@ -4,6 +4,8 @@ import type { Report, ReproductionRecipe } from '../model.js';
 import type { RenderPlan } from './plan.js';
 import { heading, leftOut, paragraph, text } from './nodes.js';
 import { codeBlock, codeSpan, prose } from './untrusted.js';
+import { isRunnerVariable } from '../../runs/debug-env.js';
+import { shellWord } from '../../runs/shell.js';
 
 function facts(recipe: ReproductionRecipe): RootContent[] {
   const items: ListItem[] = [];
@@ -22,7 +24,10 @@ function facts(recipe: ReproductionRecipe): RootContent[] {
 function commands(recipe: ReproductionRecipe): string[] {
   const lines: string[] = [];
   if (recipe.rerun) lines.push('# re-run the failed jobs on GitHub', recipe.rerun);
-  const env = Object.entries(recipe.debugEnv).map(([name, value]) => `${name}=${value}`);
+  // Runner variables (ACTIONS_STEP_DEBUG…) do nothing on a laptop: they belong to a re-run.
+  const env = Object.entries(recipe.debugEnv)
+    .filter(([name]) => !isRunnerVariable(name))
+    .map(([name, value]) => `${name}=${shellWord(value)}`);
   if (recipe.local) lines.push('# try it locally', [...env, recipe.local].join(' '));
   else if (env.length > 0) lines.push('# turn on debug output', ...env.map((assignment) => `export ${assignment}`));
   if (recipe.command) lines.push('# the failing step ran', recipe.command);

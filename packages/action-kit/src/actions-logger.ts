@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { Logger } from '@prodfix/core';
 
-/** The engine's Logger over `@actions/core`: debug lines, warnings and errors as the runner shows them. */
+/** prodfix's Logger over `@actions/core`: debug lines, warnings and errors as the runner shows them. */
 export class ActionsLogger implements Logger {
   debug(message: string): void {
     core.debug(message);
