@@ -46,7 +46,7 @@ export class ExcerptBuilder {
   private sequence = 0;
 
   constructor(options: ExcerptBuilderOptions = {}) {
-    this.maxLines = options.maxLines ?? 20;
+    this.maxLines = options.maxLines ?? 16;
     this.minScore = options.minScore ?? 5;
     this.maxGap = options.maxGap ?? 2;
     this.keep = options.keep ?? 400;
