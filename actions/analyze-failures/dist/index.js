@@ -37919,7 +37919,7 @@ class ExcerptBuilder {
     closed = [];
     sequence = 0;
     constructor(options = {}) {
-        this.maxLines = options.maxLines ?? 20;
+        this.maxLines = options.maxLines ?? 16;
         this.minScore = options.minScore ?? 5;
         this.maxGap = options.maxGap ?? 2;
         this.keep = options.keep ?? 400;

@@ -1,4 +1,5 @@
 import { ConfigurationError } from '@prodfix/core';
+import { AnchorScanner } from './anchors.js';
 import { BUILT_IN_RULES, isPlaceholder, type RedactionRule } from './rules.js';
 
 /** Redactions made, by kind (`github-token`, `assignment`, …). Never holds a value. */
@@ -19,8 +20,17 @@ export interface RedactionSpan {
   kind: string;
 }
 
-interface CompiledRule {
+/** A built-in rule or the secret values: tried only where the anchor scan says it may match. */
+interface AnchoredRule {
   kind: string;
+  /** Sticky (`y`): tried at one start at a time. */
+  regex: RegExp;
+}
+
+/** A user pattern: searched over the whole text. */
+interface SearchedRule {
+  kind: string;
+  /** Global (`g`). */
   regex: RegExp;
 }
 
@@ -35,60 +45,118 @@ export function redactionMarker(kind: string): string {
 /**
  * Finds secrets in text and replaces them. Text is latin1 (one character per byte): the
  * stream redactor feeds it raw bytes, `redactString` converts. Stateless once built; share it.
+ *
+ * The built-in rules and the exact secret values are found without decoding: one pass of an
+ * anchor automaton over the bytes gives the few places where a rule may match, and each rule's
+ * regular expression is tried (sticky) only there. Bytes with no anchor are never decoded
+ * unless the user gave patterns, which are searched over the whole text as written.
  */
 export class Redactor {
-  private readonly rules: CompiledRule[];
+  private readonly builtIn: AnchoredRule[];
+  private readonly scanner: AnchorScanner;
+  private readonly secretRule: AnchoredRule | undefined;
+  /** The secret values in every form searched for, as bytes. */
+  private readonly secretForms: Buffer[];
+  private readonly patterns: SearchedRule[];
+  private readonly markers = new Map<string, Buffer>();
 
   constructor(options: RedactorOptions = {}) {
-    this.rules = [
-      ...BUILT_IN_RULES.map(compileRule),
-      ...(options.patterns ?? []).map(compileUserPattern),
-    ];
-    const secretRule = compileSecrets(options.secrets ?? []);
-    if (secretRule) this.rules.push(secretRule);
+    this.builtIn = BUILT_IN_RULES.map(compileRule);
+    this.scanner = new AnchorScanner(BUILT_IN_RULES.map((rule) => ({ anchors: rule.anchors, anchorAt: rule.anchorAt ?? 0 })));
+    this.patterns = (options.patterns ?? []).map(compileUserPattern);
+    const forms = secretForms(options.secrets ?? []);
+    this.secretForms = forms.map((form) => Buffer.from(form, 'latin1'));
+    this.secretRule = forms.length > 0 ? { kind: 'secret-value', regex: new RegExp(forms.map(escapeRegExp).join('|'), 'y') } : undefined;
   }
 
-  /** Spans to hide in `text`, sorted, non-overlapping (overlaps are merged into the longest contributor's kind). */
-  findSpans(text: string): RedactionSpan[] {
+  /** Spans to hide in `bytes` (latin1 text), sorted, non-overlapping (overlaps are merged into the longest contributor's kind). */
+  findSpans(bytes: Buffer): RedactionSpan[] {
+    const candidates = this.scanner.scan(bytes);
+    const secretStarts = this.secretStarts(bytes);
+    if (!candidates && !secretStarts && this.patterns.length === 0) return [];
+    const text = bytes.toString('latin1');
     const found: RedactionSpan[] = [];
-    for (const rule of this.rules) {
+    this.builtIn.forEach((rule, index) => {
+      const starts = candidates?.[index];
+      if (starts) matchAt(text, rule, starts, found);
+    });
+    if (this.secretRule && secretStarts) matchAt(text, this.secretRule, secretStarts, found);
+    for (const rule of this.patterns) {
       rule.regex.lastIndex = 0;
-      for (const match of text.matchAll(rule.regex)) {
-        const span = secretSpan(match);
-        if (span.end <= span.start) continue;
-        if (isPlaceholder(text.slice(span.start, span.end))) continue;
-        found.push({ ...span, kind: rule.kind });
-      }
+      for (const match of text.matchAll(rule.regex)) addSpan(text, match, rule.kind, found);
     }
     return mergeSpans(found);
   }
 
-  /** Replaces `spans` (from findSpans over `text`) in `text[from, to)`, counting into `counts`. */
-  apply(text: string, spans: readonly RedactionSpan[], from: number, to: number, counts: RedactionCounts): string {
-    let out = '';
+  /** `bytes[from, to)` with `spans` (from findSpans over `bytes`) replaced, counting into `counts`. */
+  apply(bytes: Buffer, spans: readonly RedactionSpan[], from: number, to: number, counts: RedactionCounts): Buffer {
+    const parts: Buffer[] = [];
     let at = from;
     for (const span of spans) {
       if (span.end <= from || span.start >= to) continue;
       const start = Math.max(span.start, from);
       const end = Math.min(span.end, to);
-      out += text.slice(at, start) + redactionMarker(span.kind) + newlinesIn(text, start, end);
+      parts.push(bytes.subarray(at, start), this.marker(span.kind), newlinesIn(bytes, start, end));
       counts[span.kind] = (counts[span.kind] ?? 0) + 1;
       at = end;
     }
-    return out + text.slice(at, to);
+    if (parts.length === 0) return bytes.subarray(from, to);
+    parts.push(bytes.subarray(at, to));
+    return Buffer.concat(parts);
   }
 
   /** Redacts a whole latin1 string at once. */
   redactLatin1(text: string, counts: RedactionCounts = {}): string {
-    return this.apply(text, this.findSpans(text), 0, text.length, counts);
+    const bytes = Buffer.from(text, 'latin1');
+    const spans = this.findSpans(bytes);
+    return spans.length === 0 ? text : this.apply(bytes, spans, 0, bytes.length, counts).toString('latin1');
   }
 
   /** Redacts an ordinary (UTF-16) string, e.g. a value from a JSON object. */
   redactString(text: string, counts: RedactionCounts = {}): string {
-    const latin1 = Buffer.from(text, 'utf8').toString('latin1');
-    const redacted = this.redactLatin1(latin1, counts);
-    return redacted === latin1 ? text : Buffer.from(redacted, 'latin1').toString('utf8');
+    const bytes = Buffer.from(text, 'utf8');
+    const spans = this.findSpans(bytes);
+    return spans.length === 0 ? text : this.apply(bytes, spans, 0, bytes.length, counts).toString('utf8');
   }
+
+  /** Every place a secret value (in any form) starts, ascending; undefined when none. */
+  private secretStarts(bytes: Buffer): number[] | undefined {
+    let starts: number[] | undefined;
+    for (const form of this.secretForms) {
+      for (let at = bytes.indexOf(form); at !== -1; at = bytes.indexOf(form, at + 1)) (starts ??= []).push(at);
+    }
+    return starts?.sort((a, b) => a - b);
+  }
+
+  private marker(kind: string): Buffer {
+    let marker = this.markers.get(kind);
+    if (!marker) this.markers.set(kind, (marker = Buffer.from(redactionMarker(kind), 'latin1')));
+    return marker;
+  }
+}
+
+/**
+ * Tries a sticky rule at each candidate start (ascending), as a global search would go: a
+ * match is only looked for at or after the end of the previous one.
+ */
+function matchAt(text: string, rule: AnchoredRule, starts: readonly number[], found: RedactionSpan[]): void {
+  let next = 0;
+  for (const start of starts) {
+    if (start < next) continue;
+    rule.regex.lastIndex = start;
+    const match = rule.regex.exec(text);
+    if (!match) continue;
+    next = start + Math.max(1, match[0].length);
+    addSpan(text, match, rule.kind, found);
+  }
+}
+
+/** Adds the span a match hides, unless it is empty or only a placeholder. */
+function addSpan(text: string, match: RegExpMatchArray, kind: string, found: RedactionSpan[]): void {
+  const span = secretSpan(match);
+  if (span.end <= span.start) return;
+  if (isPlaceholder(text.slice(span.start, span.end))) return;
+  found.push({ ...span, kind });
 }
 
 /** Adds `more` into `into`. */
@@ -102,11 +170,11 @@ export function totalRedactions(counts: RedactionCounts): number {
   return Object.values(counts).reduce((sum, n) => sum + n, 0);
 }
 
-function compileRule(rule: RedactionRule): CompiledRule {
-  return { kind: rule.kind, regex: new RegExp(rule.source, `gd${rule.flags ?? ''}`) };
+function compileRule(rule: RedactionRule): AnchoredRule {
+  return { kind: rule.kind, regex: new RegExp(rule.source, `yd${rule.flags ?? ''}`) };
 }
 
-function compileUserPattern(pattern: string): CompiledRule {
+function compileUserPattern(pattern: string): SearchedRule {
   try {
     const regex = new RegExp(pattern, 'gd');
     if (regex.test('')) throw new ConfigurationError(`redact pattern ${JSON.stringify(pattern)} matches empty text`);
@@ -117,8 +185,8 @@ function compileUserPattern(pattern: string): CompiledRule {
   }
 }
 
-/** One alternation of every given value and its common encodings, longest first. */
-function compileSecrets(secrets: readonly string[]): CompiledRule | undefined {
+/** Every given value and its common encodings as latin1 text (UTF-8 bytes), longest first. */
+function secretForms(secrets: readonly string[]): string[] {
   const forms = new Set<string>();
   for (const secret of secrets) {
     if (secret.length === 0) continue;
@@ -129,9 +197,7 @@ function compileSecrets(secrets: readonly string[]): CompiledRule | undefined {
       if (form.length >= MIN_SECRET_LENGTH) forms.add(Buffer.from(form, 'utf8').toString('latin1'));
     }
   }
-  if (forms.size === 0) return undefined;
-  const alternation = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  return { kind: 'secret-value', regex: new RegExp(alternation, 'g') };
+  return [...forms].sort((a, b) => b.length - a.length);
 }
 
 function escapeRegExp(text: string): string {
@@ -160,8 +226,12 @@ function mergeSpans(spans: RedactionSpan[]): RedactionSpan[] {
   return merged;
 }
 
-function newlinesIn(text: string, start: number, end: number): string {
-  let newlines = '';
-  for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) newlines += '\n';
-  return newlines;
+const NEWLINE = Buffer.from('\n');
+const NO_BYTES = Buffer.alloc(0);
+
+/** The newlines in bytes[start, end), kept in place of a secret so line numbers hold. */
+function newlinesIn(bytes: Buffer, start: number, end: number): Buffer {
+  let count = 0;
+  for (let i = bytes.indexOf(10, start); i !== -1 && i < end; i = bytes.indexOf(10, i + 1)) count++;
+  return count === 0 ? NO_BYTES : count === 1 ? NEWLINE : Buffer.alloc(count, 10);
 }

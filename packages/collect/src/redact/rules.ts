@@ -14,12 +14,25 @@ export interface RedactionRule {
   kind: string;
   /** Source of the regular expression (no flags). */
   source: string;
-  /** Extra flags besides `g` and `d`, e.g. `i`. */
+  /** Extra flags besides `d` (and `y` or `g`), e.g. `i`. */
   flags?: string;
+  /**
+   * Literal ASCII texts, matched case-insensitively, one of which every match of `source` has
+   * `anchorAt` characters after its start. The redactor looks for these first and tries the
+   * regular expression only where one occurs, so they must cover every way the rule can match.
+   */
+  anchors: readonly string[];
+  /** Where the anchor sits in a match, in characters from the match's start (default 0). */
+  anchorAt?: number;
 }
 
 /** Characters a secret value may contain in `key=value` forms: anything but ASCII space, quotes, backslash and separators. */
 const VALUE = String.raw`[^\x00-\x20"'\x60\\,;&<>]`;
+
+/** Words that end the key of a `key=value` secret assignment. */
+const SECRET_KEY = String.raw`(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)`;
+/** Every spelling SECRET_KEY matches, the anchors of the assignment rule. */
+const SECRET_KEY_WORDS = ['password', 'passwd', 'secret', 'token', ...['api', 'access'].flatMap((word) => [`${word}key`, `${word}_key`, `${word}-key`]), 'clientsecret', 'client_secret', 'client-secret'];
 
 /** The line that closes a PEM private key block. */
 export const PRIVATE_KEY_END = /-----END[A-Z0-9 _-]{0,60}PRIVATE KEY(?: BLOCK)?-----/;
@@ -31,51 +44,70 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
     // Multi-line PEM blocks (real newlines, or `\n` escapes inside JSON such as a GCP
     // service-account key). An unterminated block runs to the end of what is buffered.
     source: String.raw`-----BEGIN[A-Z0-9 _-]{0,60}PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]*?-----END[A-Z0-9 _-]{0,60}PRIVATE KEY(?: BLOCK)?-----|[\s\S]*$)`,
+    anchors: ['-----begin'],
   },
-  { kind: 'github-token', source: String.raw`\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,251}\b` },
-  { kind: 'github-token', source: String.raw`\bgithub_pat_[A-Za-z0-9_]{22,255}\b` },
-  { kind: 'npm-token', source: String.raw`\bnpm_[A-Za-z0-9]{36}\b` },
-  { kind: 'aws-access-key', source: String.raw`\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b` },
+  { kind: 'github-token', source: String.raw`\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,251}\b`, anchors: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'] },
+  { kind: 'github-token', source: String.raw`\bgithub_pat_[A-Za-z0-9_]{22,255}\b`, anchors: ['github_pat_'] },
+  { kind: 'npm-token', source: String.raw`\bnpm_[A-Za-z0-9]{36}\b`, anchors: ['npm_'] },
+  {
+    kind: 'aws-access-key',
+    source: String.raw`\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b`,
+    anchors: ['a3t', 'akia', 'asia', 'abia', 'acca'],
+  },
   {
     kind: 'aws-secret-key',
     source: String.raw`aws_?secret_?access_?key["']?\s*[=:]\s*["']?(?<secret>[A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])`,
     flags: 'i',
+    anchors: ['awssecret', 'aws_secret'],
   },
-  { kind: 'gcp-api-key', source: String.raw`\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])` },
-  { kind: 'gcp-private-key-id', source: String.raw`"private_key_id"\s*:\s*"(?<secret>[a-f0-9]{40})"` },
+  { kind: 'gcp-api-key', source: String.raw`\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])`, anchors: ['aiza'] },
+  { kind: 'gcp-private-key-id', source: String.raw`"private_key_id"\s*:\s*"(?<secret>[a-f0-9]{40})"`, anchors: ['"private_key_id"'] },
   {
     kind: 'azure-key',
     source: String.raw`\b(?:AccountKey|SharedAccessKey|SharedAccessSignature)\s*=\s*(?<secret>[A-Za-z0-9+/=%]{20,})`,
     flags: 'i',
+    anchors: ['accountkey', 'sharedaccess'],
   },
-  { kind: 'azure-sas-signature', source: String.raw`[?&]sig=(?<secret>[A-Za-z0-9%+/=]{20,})` },
+  { kind: 'azure-sas-signature', source: String.raw`[?&]sig=(?<secret>[A-Za-z0-9%+/=]{20,})`, anchors: ['?sig=', '&sig='] },
   {
     kind: 'azure-client-secret',
     source: String.raw`(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])`,
+    anchors: ['q~'],
+    anchorAt: 4,
   },
-  { kind: 'slack-token', source: String.raw`\bxox[abposr]-[0-9A-Za-z-]{10,250}` },
-  { kind: 'slack-token', source: String.raw`\bxapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+` },
+  { kind: 'slack-token', source: String.raw`\bxox[abposr]-[0-9A-Za-z-]{10,250}`, anchors: ['xox'] },
+  { kind: 'slack-token', source: String.raw`\bxapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+`, anchors: ['xapp-'] },
   {
     kind: 'slack-webhook',
     source: String.raw`hooks\.slack\.com/(?:services|workflows|triggers)/(?<secret>[A-Za-z0-9+/_-]{20,})`,
+    anchors: ['hooks.slack.com/'],
   },
-  { kind: 'stripe-key', source: String.raw`\b(?:sk|rk)_(?:test|live|prod)_[0-9A-Za-z]{10,99}\b` },
-  { kind: 'jwt', source: String.raw`\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*` },
+  {
+    kind: 'stripe-key',
+    source: String.raw`\b(?:sk|rk)_(?:test|live|prod)_[0-9A-Za-z]{10,99}\b`,
+    anchors: ['sk_test_', 'sk_live_', 'sk_prod_', 'rk_test_', 'rk_live_', 'rk_prod_'],
+  },
+  { kind: 'jwt', source: String.raw`\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*`, anchors: ['eyj'] },
   {
     kind: 'basic-auth-url',
     // Anchored on `://` (the scheme is a look-behind) so the search does not start at every word.
     source: String.raw`://(?<=\b[A-Za-z][A-Za-z0-9+.-]{1,20}://)[^\x00-\x20:/?#@"'<>\\]+:(?<secret>[^\x00-\x20@/?#"'<>\\]+)@`,
+    anchors: ['://'],
   },
   {
     kind: 'authorization-header',
     source: String.raw`\bauthorization["']?\s*[:=]\s*["']?(?:bearer|token|basic)\s+(?<secret>[A-Za-z0-9._~+/=-]{8,})`,
     flags: 'i',
+    anchors: ['authorization'],
   },
   {
     kind: 'assignment',
     // The key ends with one of these words; a key inside a path (`/etc/passwd:`) is not one.
-    source: String.raw`(?<![/\\][A-Za-z0-9_.-]*)(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)["']?[ \t]*[=:][ \t]*["']?(?<secret>${VALUE}{3,})`,
+    // The word comes first and the path check looks back from its end, so the search starts
+    // only where a word is (a leading look-behind ran at every character: 2-3x slower).
+    source: String.raw`${SECRET_KEY}(?<![/\\][A-Za-z0-9_.-]*${SECRET_KEY})["']?[ \t]*[=:][ \t]*["']?(?<secret>${VALUE}{3,})`,
     flags: 'i',
+    anchors: SECRET_KEY_WORDS,
   },
 ];
 

@@ -19,21 +19,25 @@ export interface RedactStreamOptions {
   maxHoldChars?: number;
 }
 
-/** Characters of already-written text kept so look-behinds and `\b` see the real left context. */
+/** Bytes of already-written text kept so look-behinds and `\b` see the real left context. */
 const CONTEXT_CHARS = 256;
 /** Longest END line of a PEM block, kept back while inside one so a split END line is still seen. */
 const END_LINE_CHARS = 100;
 
 /**
- * A Transform that redacts a byte stream without holding it whole: bytes are handled as latin1
- * text, searched in batches, and the last `windowChars` of each batch (or from the start of a
- * match that reaches past that point) wait for the next batch. `counts` is final once the
+ * A Transform that redacts a byte stream without holding it whole: bytes (read as latin1 text
+ * where a rule needs text) are searched in batches, and the last `windowChars` of each batch
+ * (or from the start of a match that reaches past that point) wait for the next batch. Bytes
+ * where no rule can match go out as they came, never decoded. `counts` is final once the
  * stream has ended.
  */
 export class RedactStream extends Transform {
   readonly counts: RedactionCounts = {};
-  private pending = '';
-  private context = '';
+  /** Bytes received and not yet searched, in order. */
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  /** The last bytes written out, searched again as left context only. */
+  private context: Buffer = Buffer.alloc(0);
   /** True while inside a PEM block whose start was already written out redacted. */
   private insideKey = false;
   private readonly windowChars: number;
@@ -48,8 +52,9 @@ export class RedactStream extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.pending += chunk.toString('latin1');
-    if (this.pending.length >= this.windowChars + this.batchChars) this.process(false);
+    this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    if (this.pendingBytes >= this.windowChars + this.batchChars) this.process(false);
     callback();
   }
 
@@ -60,18 +65,21 @@ export class RedactStream extends Transform {
 
   private process(final: boolean): void {
     if (this.insideKey && !this.skipKeyBody(final)) return;
-    const text = this.context + this.pending;
+    const bytes = Buffer.concat([this.context, ...this.pending]);
     const base = this.context.length;
-    const spans = this.redactor.findSpans(text).filter((span) => span.end > base);
-    let cut = final ? text.length : text.length - this.windowChars;
+    const spans = this.redactor.findSpans(bytes).filter((span) => span.end > base);
+    let cut = final ? bytes.length : bytes.length - this.windowChars;
     const open = spans.find((span) => span.start < cut && span.end > cut);
     if (open) cut = open.start;
     if (cut <= base) {
-      if (this.pending.length < this.maxHoldChars) return;
-      cut = text.length;
-      this.insideKey = spans.some((span) => isOpenKeyBlock(text, span));
+      this.setPending(bytes.subarray(base));
+      if (this.pendingBytes < this.maxHoldChars) return;
+      cut = bytes.length;
+      this.insideKey = spans.some((span) => isOpenKeyBlock(bytes, span));
     }
-    this.pushRedacted(text, spans, base, cut);
+    this.push(this.redactor.apply(bytes, spans, base, cut, this.counts));
+    this.context = bytes.subarray(Math.max(0, cut - CONTEXT_CHARS), cut);
+    this.setPending(bytes.subarray(cut));
   }
 
   /**
@@ -79,25 +87,32 @@ export class RedactStream extends Transform {
    * its END line. Returns true when the block closed and normal processing can go on.
    */
   private skipKeyBody(final: boolean): boolean {
-    const end = PRIVATE_KEY_END.exec(this.pending);
+    const pending = Buffer.concat(this.pending);
+    const end = PRIVATE_KEY_END.exec(pending.toString('latin1'));
     let stop: number;
     if (end) stop = end.index + end[0].length;
-    else if (final) stop = this.pending.length;
-    else stop = Math.max(0, this.pending.length - END_LINE_CHARS);
-    this.push(Buffer.from(this.pending.slice(0, stop).replace(/[^\n]+/g, ''), 'latin1'));
-    this.context = '';
-    this.pending = this.pending.slice(stop);
+    else if (final) stop = pending.length;
+    else stop = Math.max(0, pending.length - END_LINE_CHARS);
+    this.push(newlinesOf(pending.subarray(0, stop)));
+    this.context = Buffer.alloc(0);
+    this.setPending(pending.subarray(stop));
     this.insideKey = !end && !final;
     return !this.insideKey;
   }
 
-  private pushRedacted(text: string, spans: RedactionSpan[], base: number, cut: number): void {
-    this.push(Buffer.from(this.redactor.apply(text, spans, base, cut, this.counts), 'latin1'));
-    this.context = text.slice(Math.max(0, cut - CONTEXT_CHARS), cut);
-    this.pending = text.slice(cut);
+  private setPending(bytes: Buffer): void {
+    this.pending = bytes.length > 0 ? [bytes] : [];
+    this.pendingBytes = bytes.length;
   }
 }
 
-function isOpenKeyBlock(text: string, span: RedactionSpan): boolean {
-  return span.kind === 'private-key' && span.end === text.length && !PRIVATE_KEY_END.test(text.slice(span.start, span.end));
+function isOpenKeyBlock(bytes: Buffer, span: RedactionSpan): boolean {
+  return span.kind === 'private-key' && span.end === bytes.length && !PRIVATE_KEY_END.test(bytes.toString('latin1', span.start, span.end));
+}
+
+/** As many newlines as `bytes` has. */
+function newlinesOf(bytes: Buffer): Buffer {
+  let count = 0;
+  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) count++;
+  return Buffer.alloc(count, 10);
 }
