@@ -192,6 +192,10 @@ export interface LineScore {
 }
 
 const NONE: LineScore = { score: 0, signal: '' };
+/** Only a line's start is matched: an error states itself there, and long lines cost the most. */
+const SCORED_CHARS = 500;
+/** Lines longer than this (minified output, JSON dumps) are rarely the statement of an error. */
+const LONG_LINE_CHARS = 2000;
 
 /**
  * Scores one ANSI-free line of log text (runner timestamp already removed). Lines without a
@@ -200,14 +204,14 @@ const NONE: LineScore = { score: 0, signal: '' };
 export function scoreLine(text: string, knownCandidate = false): LineScore {
   if (text.length === 0 || (!knownCandidate && !isCandidate(text))) return NONE;
   // Very long lines are rarely the statement of an error (minified output, JSON dumps).
-  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+  const sample = text.length > SCORED_CHARS ? text.slice(0, SCORED_CHARS) : text;
   NEEDS.load(sample);
   for (const signature of NOT_A_CAUSE) {
     if (NEEDS.mayMatch(signature) && signature.pattern.test(sample)) return { score: 0, signal: signature.name };
   }
   for (const signature of CAUSE_SIGNATURES) {
     if (NEEDS.mayMatch(signature) && signature.pattern.test(sample)) {
-      return { score: text.length > 2000 ? Math.min(signature.score, 3) : signature.score, signal: signature.name };
+      return { score: text.length > LONG_LINE_CHARS ? Math.min(signature.score, 3) : signature.score, signal: signature.name };
     }
   }
   return NONE;
