@@ -6551,6 +6551,10 @@ const TEST_FAILURE_SIGNALS = new Set([
     'ant-junit-failed', 'assertion-error', 'expected-actual',
 ]);
 const NONE = { score: 0, signal: '' };
+/** Only a line's start is matched: an error states itself there, and long lines cost the most. */
+const SCORED_CHARS = 500;
+/** Lines longer than this (minified output, JSON dumps) are rarely the statement of an error. */
+const LONG_LINE_CHARS = 2000;
 /**
  * Scores one ANSI-free line of log text (runner timestamp already removed). Lines without a
  * candidate keyword score 0 (`isCandidate`); callers that scanned bytes may skip the check.
@@ -6559,7 +6563,7 @@ function scoreLine(text, knownCandidate = false) {
     if (text.length === 0 || (!knownCandidate && !isCandidate(text)))
         return NONE;
     // Very long lines are rarely the statement of an error (minified output, JSON dumps).
-    const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+    const sample = text.length > SCORED_CHARS ? text.slice(0, SCORED_CHARS) : text;
     NEEDS.load(sample);
     for (const signature of NOT_A_CAUSE) {
         if (NEEDS.mayMatch(signature) && signature.pattern.test(sample))
@@ -6567,7 +6571,7 @@ function scoreLine(text, knownCandidate = false) {
     }
     for (const signature of CAUSE_SIGNATURES) {
         if (NEEDS.mayMatch(signature) && signature.pattern.test(sample)) {
-            return { score: text.length > 2000 ? Math.min(signature.score, 3) : signature.score, signal: signature.name };
+            return { score: text.length > LONG_LINE_CHARS ? Math.min(signature.score, 3) : signature.score, signal: signature.name };
         }
     }
     return NONE;
