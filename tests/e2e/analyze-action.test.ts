@@ -2,7 +2,7 @@
  * The analyze-failures action end to end: its committed bundle run as a subprocess with the
  * runner's environment, on the example logs and on real-log fixtures.
  */
-import { cp, readFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -30,9 +30,14 @@ function failures(run: ActionRun): WorkflowCommand[] {
 }
 
 /** Runs the action in a fresh workspace holding the example logs at the default `path`. */
-async function runOnExamples(inputs: Record<string, string> = {}): Promise<ActionRun> {
+/** The example logs in a workspace that also holds the checkout's file the tsc error names. */
+async function runOnExamples(inputs: Record<string, string> = {}, { checkout = true } = {}): Promise<ActionRun> {
   const workspace = await makeWorkspace();
   await cp(EXAMPLES, join(workspace, 'prodfix-logs'), { recursive: true });
+  if (checkout) {
+    await mkdir(join(workspace, 'src', 'cart'), { recursive: true });
+    await writeFile(join(workspace, 'src', 'cart', 'coupon.ts'), 'export const coupon = 1;\n');
+  }
   return runAction(ACTION, { inputs, workspace });
 }
 
@@ -81,6 +86,15 @@ describe('analyze-failures bundle', () => {
       ['error', 'test-assertion: prodfix-logs/svgo-jest.log', undefined, undefined],
     ]);
     expect(added[1]?.message).toContain("expect(stdout).toEqual('<svg/>');");
+  });
+
+  it('puts an annotation on the job, not a file, when the file is not in the checkout', async () => {
+    const run = await runOnExamples({}, { checkout: false });
+    const added = annotations(run);
+    expect(added.map((a) => [a.properties.title, a.properties.file, a.properties.line])).toEqual([
+      ['compilation: prodfix-logs/shop-build-tsc.log', undefined, undefined],
+      ['test-assertion: prodfix-logs/svgo-jest.log', undefined, undefined],
+    ]);
   });
 
   it('adds no more annotations than max-annotations', async () => {

@@ -33923,6 +33923,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ main_run)
 });
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
@@ -38908,8 +38910,6 @@ async function* expandGlob(pattern, cwd, reporter) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./packages/core/src/input/sniff.ts
 
 /** How many leading bytes decide whether a file is text. */
@@ -41204,10 +41204,10 @@ const JVM_CLASS = /^[A-Z][\w$]*$/;
  */
 function localCommand(toolchain, command, file) {
     const test = failingTest(file);
-    const inferred = inferCommand(toolchain, command ?? '', test);
+    const inferred = inferCommand(toolchain, command ?? '', test, file);
     return inferred ?? (command?.trim() || undefined);
 }
-function inferCommand(toolchain, command, test) {
+function inferCommand(toolchain, command, test, file) {
     switch (toolchain) {
         case 'jest':
         case 'vitest': {
@@ -41240,7 +41240,7 @@ function inferCommand(toolchain, command, test) {
         case 'unittest':
             return test.name ? shellCommand(['python', '-m', 'unittest', test.name]) : undefined;
         case 'go':
-            return test.name ? goTestCommand(test) : undefined;
+            return test.name ? goTestCommand(test, command, file) : undefined;
         case 'cargo':
             return test.name ? shellCommand(['cargo', 'test', test.name]) : undefined;
         case 'maven':
@@ -41270,10 +41270,32 @@ function splitJsName(test) {
     const file = parts[0] && TEST_FILE.test(parts[0]) ? toRepoPath(parts.shift()) : undefined;
     return { name: parts.join(' ') || undefined, file: file ?? test.file };
 }
-function goTestCommand(test) {
+/** `go test`'s per-package result line: `FAIL	github.com/o/r/internal/x	1.2s`. */
+const GO_PACKAGE_FAILED = /^FAIL\s+(\S+\/\S+)\s+[\d.]+s\s*$/;
+/** An import path on a code host: its repository part, then the folder inside it. */
+const GO_HOSTED_PACKAGE = /^(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)\/[^/]+\/[^/]+\/(.+)$/;
+/** Flags of the workflow's `go test` that change what a test sees. */
+const GO_FLAGS = /(?:^|\s)(-race|-short|-tags[= ]\S+|-covermode[= ]\S+)(?=\s|$)/g;
+/**
+ * `go test -count=1 -run '^TestX$' ./pkg/...`: the package from the test's file or from
+ * `FAIL <import path>` in the excerpts, and the workflow's `-race`/`-tags`/`-short` flags.
+ */
+function goTestCommand(test, command, file) {
     const pattern = test.name.split('/').map((part) => `^${escapeRegExp(part)}$`).join('/');
-    const folder = test.file?.includes('/') ? test.file.slice(0, test.file.lastIndexOf('/')) : undefined;
-    return shellCommand(['go', 'test', '-count=1', '-run', pattern, folder ? `./${folder}/...` : './...']);
+    const folder = test.file?.includes('/') ? test.file.slice(0, test.file.lastIndexOf('/')) : packageFolder(file);
+    const flags = [...command.matchAll(GO_FLAGS)].flatMap((match) => match[1].split(' '));
+    return shellCommand(['go', 'test', '-count=1', ...flags, '-run', pattern, folder ? `./${folder}/...` : './...']);
+}
+function packageFolder(file) {
+    for (const failure of file.failures) {
+        for (const line of failure.lines) {
+            const importPath = GO_PACKAGE_FAILED.exec(line)?.[1];
+            const folder = importPath ? GO_HOSTED_PACKAGE.exec(importPath)?.[1] : undefined;
+            if (folder)
+                return folder;
+        }
+    }
+    return undefined;
 }
 /** `com.x.FooTest.testBar` → `-Dtest=FooTest#testBar` (Maven) or `--tests com.x.FooTest.testBar` (Gradle); a bare method name is not enough. */
 function jvmTestCommand(toolchain, command, name) {
@@ -56677,6 +56699,7 @@ function outputsOf(report, settings) {
 
 
 
+
 /**
  * Writes the JSON report and the Markdown file. Called after the job summary, annotations and
  * outputs are out, so a report path that can't be written loses nothing else.
@@ -56703,10 +56726,16 @@ function annotate(report, settings) {
         ...(settings.repository ? { repository: settings.repository } : {}),
     });
     for (const { level, message, ...properties } of annotations) {
+        // GitHub attaches an annotation to a file only when the path is the repository's; a path a
+        // tool printed that is not in the checkout (a bare file name, a build folder) would be
+        // dropped, so such an annotation goes on the job instead.
+        const { file, startLine: _line, startColumn: _column, ...rest } = properties;
+        const onFile = file !== undefined && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(settings.workspace, file));
+        const where = onFile ? properties : rest;
         if (level === 'error')
-            error(message, properties);
+            error(message, where);
         else
-            warning(message, properties);
+            warning(message, where);
     }
 }
 function applyFailOn(report, settings) {

@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import * as core from '@actions/core';
 import {
   analyze,
@@ -44,8 +45,14 @@ function annotate(report: Report, settings: Settings): void {
     ...(settings.repository ? { repository: settings.repository } : {}),
   });
   for (const { level, message, ...properties } of annotations) {
-    if (level === 'error') core.error(message, properties);
-    else core.warning(message, properties);
+    // GitHub attaches an annotation to a file only when the path is the repository's; a path a
+    // tool printed that is not in the checkout (a bare file name, a build folder) would be
+    // dropped, so such an annotation goes on the job instead.
+    const { file, startLine: _line, startColumn: _column, ...rest } = properties;
+    const onFile = file !== undefined && existsSync(resolve(settings.workspace, file));
+    const where = onFile ? properties : rest;
+    if (level === 'error') core.error(message, where);
+    else core.warning(message, where);
   }
 }
 

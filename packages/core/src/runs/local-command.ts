@@ -25,11 +25,11 @@ interface FailingTest {
  */
 export function localCommand(toolchain: Toolchain, command: string | undefined, file: FileReport): string | undefined {
   const test = failingTest(file);
-  const inferred = inferCommand(toolchain, command ?? '', test);
+  const inferred = inferCommand(toolchain, command ?? '', test, file);
   return inferred ?? (command?.trim() || undefined);
 }
 
-function inferCommand(toolchain: Toolchain, command: string, test: FailingTest): string | undefined {
+function inferCommand(toolchain: Toolchain, command: string, test: FailingTest, file: FileReport): string | undefined {
   switch (toolchain) {
     case 'jest':
     case 'vitest': {
@@ -58,7 +58,7 @@ function inferCommand(toolchain: Toolchain, command: string, test: FailingTest):
     case 'unittest':
       return test.name ? shellCommand(['python', '-m', 'unittest', test.name]) : undefined;
     case 'go':
-      return test.name ? goTestCommand(test) : undefined;
+      return test.name ? goTestCommand(test, command, file) : undefined;
     case 'cargo':
       return test.name ? shellCommand(['cargo', 'test', test.name]) : undefined;
     case 'maven':
@@ -90,10 +90,33 @@ function splitJsName(test: FailingTest): FailingTest {
   return { name: parts.join(' ') || undefined, file: file ?? test.file };
 }
 
-function goTestCommand(test: FailingTest): string {
+/** `go test`'s per-package result line: `FAIL	github.com/o/r/internal/x	1.2s`. */
+const GO_PACKAGE_FAILED = /^FAIL\s+(\S+\/\S+)\s+[\d.]+s\s*$/;
+/** An import path on a code host: its repository part, then the folder inside it. */
+const GO_HOSTED_PACKAGE = /^(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)\/[^/]+\/[^/]+\/(.+)$/;
+/** Flags of the workflow's `go test` that change what a test sees. */
+const GO_FLAGS = /(?:^|\s)(-race|-short|-tags[= ]\S+|-covermode[= ]\S+)(?=\s|$)/g;
+
+/**
+ * `go test -count=1 -run '^TestX$' ./pkg/...`: the package from the test's file or from
+ * `FAIL <import path>` in the excerpts, and the workflow's `-race`/`-tags`/`-short` flags.
+ */
+function goTestCommand(test: FailingTest, command: string, file: FileReport): string {
   const pattern = test.name!.split('/').map((part) => `^${escapeRegExp(part)}$`).join('/');
-  const folder = test.file?.includes('/') ? test.file.slice(0, test.file.lastIndexOf('/')) : undefined;
-  return shellCommand(['go', 'test', '-count=1', '-run', pattern, folder ? `./${folder}/...` : './...']);
+  const folder = test.file?.includes('/') ? test.file.slice(0, test.file.lastIndexOf('/')) : packageFolder(file);
+  const flags = [...command.matchAll(GO_FLAGS)].flatMap((match) => match[1]!.split(' '));
+  return shellCommand(['go', 'test', '-count=1', ...flags, '-run', pattern, folder ? `./${folder}/...` : './...']);
+}
+
+function packageFolder(file: FileReport): string | undefined {
+  for (const failure of file.failures) {
+    for (const line of failure.lines) {
+      const importPath = GO_PACKAGE_FAILED.exec(line)?.[1];
+      const folder = importPath ? GO_HOSTED_PACKAGE.exec(importPath)?.[1] : undefined;
+      if (folder) return folder;
+    }
+  }
+  return undefined;
 }
 
 /** `com.x.FooTest.testBar` → `-Dtest=FooTest#testBar` (Maven) or `--tests com.x.FooTest.testBar` (Gradle); a bare method name is not enough. */

@@ -112,7 +112,7 @@ describe('buildRecipe', () => {
       "go test -count=1 -run '^TestPool$/^acquires_within_deadline$' ./internal/pool/...",
       'GOFLAGS',
     ],
-    ['go test -race ./...', { test: 'TestCheckout' }, "go test -count=1 -run '^TestCheckout$' ./...", 'GOTRACEBACK'],
+    ['go test -race ./...', { test: 'TestCheckout' }, "go test -count=1 -race -run '^TestCheckout$' ./...", 'GOTRACEBACK'],
     ['mvn -B verify', { test: 'com.shop.cart.CartServiceTest.appliesDiscount' }, "mvn '-Dtest=CartServiceTest#appliesDiscount' test", 'ACTIONS_STEP_DEBUG'],
     ['./mvnw -B verify', { test: 'com.shop.cart.CartServiceTest' }, './mvnw -Dtest=CartServiceTest test', 'ACTIONS_STEP_DEBUG'],
     ['./gradlew build', { test: 'com.shop.CartTest.totals' }, './gradlew test --tests com.shop.CartTest.totals', 'ACTIONS_STEP_DEBUG'],
