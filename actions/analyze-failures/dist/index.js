@@ -37613,7 +37613,7 @@ const CATEGORY_RULES = [
     { category: 'missing-config', weight: 6, pattern: /Input required and not supplied|environment variable .{0,60}(?:not set|is missing|required|undefined)|\b[A-Z][A-Z0-9_]{2,}(?:_KEY|_TOKEN|_SECRET|_URL|_PASSWORD) (?:is )?(?:not set|missing|empty|undefined)|is not set\b|missing required (?:config|setting|option|argument|environment)|KeyError: '[A-Z0-9_]+'|secret .{0,40}(?:not found|missing|empty)|No such file or directory.{0,80}(?:config|\.env|settings|\.ya?ml|\.json|credentials)|config(?:uration)? file .{0,60}not found|Missing (?:required )?(?:env|configuration|secret)/i },
     { category: 'compilation', weight: 7, pattern: /Cannot find module '\.{1,2}\/|Module not found: Error: Can't resolve '\.{1,2}\/|TS2307: Cannot find module '\.{1,2}\//i },
     { category: 'dependency', weight: 6, pattern: /ERR_PACKAGE_PATH_NOT_EXPORTED|ERR_MODULE_NOT_FOUND|MODULE_NOT_FOUND|^(?:\/bin\/)?(?:ba)?sh: (?:line )?\d+: \S+: (?:command )?not found|: command not found$|npm ERR! code (?:ERESOLVE|ETARGET|E404|ENOVERSIONS|EINTEGRITY)|\bERESOLVE\b|Could not resolve dependencies|Could not find artifact|Could not transfer artifact|Failed to collect dependencies|No matching version|ModuleNotFoundError|No module named|ImportError|Could not find a version that satisfies|No matching distribution found|ResolutionImpossible|version solving failed|failed to select a version|unable to resolve dependency|Could not resolve (?:all (?:files|dependencies)|com\.|org\.)|Cannot find module|Module not found|Can't resolve '|unknown revision|missing go\.sum entry|go: (?:downloading|finding).{0,80}(?:404|410|not found)|cannot find package|Unable to locate package|E: Package .* has no installation candidate|lockfile (?:needs to be updated|is out of date)|frozen-lockfile|Your lockfile|peer dep(?:endenc(?:y|ies))? conflict|gem .* could not be found|Bundler could not find|conflicting dependencies|dependency resolution failed|package .* not found|pip._internal|Could not build wheels|Failed building wheel|error: failed to run custom build command/i },
-    { category: 'compilation', weight: 6, pattern: /error TS\d+|error\[E\d{4}\]|\berror: (?:cannot find|expected|mismatched|use of undeclared|unknown type|no member named|invalid|undefined|conflicting)|cannot find symbol|COMPILATION ERROR|Compilation failure|compilation failed|could not compile|SyntaxError|IndentationError|undefined reference to|\.(?:go|c|cc|cpp|h|hpp|rs|java|kt|scala|swift|cs|m):\d+(?::\d+)?:? (?:fatal )?error\b|\.(?:java|kt|scala)(?::\[\d+,\d+\])? (?:error: )?(?:cannot|incompatible|package .* does not exist)|fatal error: [\w/.-]+: No such file|error CS\d{4}|\bundefined: \w+|declared (?:and|but) not used|imported and not used|Type error:|TypeError: .* is not a (?:function|constructor)\b(?=.*(?:build|compile))|does not exist in type|is not assignable to|has no exported member|Cannot find name|tsc exited|Build failed with \d+ errors?|error: aborting due to/i },
+    { category: 'compilation', weight: 6, pattern: /error TS\d+|\bNG\d{4}: |error\[E\d{4}\]|\berror: (?:cannot find|expected|mismatched|use of undeclared|unknown type|no member named|invalid|undefined|conflicting)|cannot find symbol|COMPILATION ERROR|Compilation failure|compilation failed|could not compile|SyntaxError|IndentationError|undefined reference to|\.(?:go|c|cc|cpp|h|hpp|rs|java|kt|scala|swift|cs|m):\d+(?::\d+)?:? (?:fatal )?error\b|\.(?:java|kt|scala)(?::\[\d+,\d+\])? (?:error: )?(?:cannot|incompatible|package .* does not exist)|fatal error: [\w/.-]+: No such file|error CS\d{4}|\bundefined: \w+|declared (?:and|but) not used|imported and not used|Type error:|TypeError: .* is not a (?:function|constructor)\b(?=.*(?:build|compile))|does not exist in type|is not assignable to|has no exported member|Cannot find name|tsc exited|Build failed with \d+ errors?|error: aborting due to/i },
     { category: 'lint-format', weight: 5, pattern: /\beslint\b|prettier|\bflake8\b|\bpylint\b|rubocop|golangci-lint|\bgofmt\b|goimports|would reformat|\bblack\b.*(?:would|reformat)|clippy|checkstyle|stylelint|\bruff\b|\bmypy\b|ktlint|spotless|✖ \d+ problems?|Code style issues found|\blint(?:ing)? (?:failed|errors?)\b|files? (?:were|was) (?:not )?(?:formatted|reformatted)|needs formatting|format check failed|isort|Formatting check|shellcheck|markdownlint|yamllint|hadolint|\bvet\b: |go vet/i },
     { category: 'test-assertion', weight: 5, pattern: /AssertionError|AssertionFailedError|ComparisonFailure|assert(?:ion)? failed|assert_eq!|assertion `left == right` failed|\bexpected\b.{0,80}\b(?:but (?:got|was|received)|to (?:be|equal|have|match|contain|throw))|Expected:?\s.{0,80}(?:Received|Actual|got)|^\s*(?:Expected|Received|Actual)(?: value)?:|--- FAIL:|<<< (?:FAILURE|ERROR)!|Tests? (?:run:.*Failures: [1-9]|failed)|\b\d+ (?:failing|failed)\s*(?:$|,|\(|tests?\b|specs?\b|examples?\b)|FAILED (?:\S+::|tests?)|^FAIL[: ]|✕|✗|●.*›|\bTests?: .*\d+ failed|There (?:was|were) \d+ failures?|test result: FAILED|\bE\s{3}|Failures?:\s*\d*$|AssertionError|toBe|toEqual|should (?:be|equal|have)|wrong (?:output|result|value)|mismatch|not equal|!= expected/i },
 ];
@@ -37713,15 +37713,21 @@ function build(category, confidence, evidence) {
  * contains, and each signature's test becomes a bit-set overlap.
  */
 class NeedsIndex {
+    signatures;
     automaton;
-    masks = new Map();
+    /** Per signature (by its index in the list given), the words of its mask that are not zero. */
+    maskWords = [];
+    maskBits = [];
     present;
     constructor(signatures) {
+        this.signatures = signatures;
         const needs = [...new Set(signatures.flatMap((s) => s.needs ?? []))];
         this.automaton = new KeywordAutomaton(needs);
         for (const signature of signatures) {
-            if (signature.needs)
-                this.masks.set(signature, this.automaton.maskOf(signature.needs.map((n) => needs.indexOf(n))));
+            const mask = signature.needs ? this.automaton.maskOf(signature.needs.map((n) => needs.indexOf(n))) : undefined;
+            const words = mask ? [...mask.keys()].filter((w) => mask[w] !== 0) : [];
+            this.maskWords.push(Int32Array.from(words));
+            this.maskBits.push(Uint32Array.from(words.map((w) => mask[w])));
         }
         this.present = new Uint32Array(this.automaton.words);
     }
@@ -37729,12 +37735,14 @@ class NeedsIndex {
     load(text) {
         this.automaton.collect(text, this.present);
     }
-    mayMatch(signature) {
-        const mask = this.masks.get(signature);
-        if (!mask)
-            return true;
-        for (let w = 0; w < mask.length; w++)
-            if ((mask[w] & this.present[w]) !== 0)
+    /** Whether signature number `index` (in the list given) may match the loaded line. */
+    mayMatch(index) {
+        const words = this.maskWords[index];
+        if (words.length === 0)
+            return this.signatures[index].needs === undefined;
+        const bits = this.maskBits[index];
+        for (let k = 0; k < words.length; k++)
+            if ((bits[k] & this.present[words[k]]) !== 0)
                 return true;
         return false;
     }
@@ -37886,24 +37894,23 @@ function scoreLine(text, knownCandidate = false) {
     // Very long lines are rarely the statement of an error (minified output, JSON dumps).
     const sample = text.length > SCORED_CHARS ? text.slice(0, SCORED_CHARS) : text;
     NEEDS.load(sample);
-    for (const signature of NOT_A_CAUSE) {
-        if (NEEDS.mayMatch(signature) && signature.pattern.test(sample))
+    for (let i = 0; i < ALL_SIGNATURES.length; i++) {
+        const signature = ALL_SIGNATURES[i];
+        if (!NEEDS.mayMatch(i) || !signature.pattern.test(sample))
+            continue;
+        if (i < NOT_A_CAUSE.length)
             return { score: 0, signal: signature.name };
-    }
-    for (const signature of CAUSE_SIGNATURES) {
-        if (NEEDS.mayMatch(signature) && signature.pattern.test(sample)) {
-            return { score: text.length > LONG_LINE_CHARS ? Math.min(signature.score, 3) : signature.score, signal: signature.name };
-        }
+        return { score: text.length > LONG_LINE_CHARS ? Math.min(signature.score, 3) : signature.score, signal: signature.name };
     }
     return NONE;
 }
-const NEEDS = new NeedsIndex([...NOT_A_CAUSE, ...CAUSE_SIGNATURES]);
-/** Every signature, for tests that check each one's `needs` against its pattern. */
+/** Every signature, non-causes first (the order `scoreLine` tries them in). */
 const ALL_SIGNATURES = [...NOT_A_CAUSE, ...CAUSE_SIGNATURES];
+const NEEDS = new NeedsIndex(ALL_SIGNATURES);
 /** True for lines that mention errors but never explain one (exit-code lines, advice, zero counts). */
 function isNoise(text) {
     NEEDS.load(text);
-    return NOT_A_CAUSE.some((signature) => NEEDS.mayMatch(signature) && signature.pattern.test(text));
+    return NOT_A_CAUSE.some((signature, index) => NEEDS.mayMatch(index) && signature.pattern.test(text));
 }
 /**
  * Lines that carry on an error statement: stack frames, indented detail, diffs, carets,
@@ -39907,6 +39914,8 @@ class PatternCollector {
             examples: s.examples,
             files,
             runs,
+            fileCount: s.files.size,
+            runCount: s.runs.size,
             category: this.classify(first),
         };
     }
@@ -51039,13 +51048,13 @@ function patternsSection(report, plan) {
     const rows = shown.map((pattern) => {
         const first = pattern.files[0];
         const where = first ? `${first.path}:${first.line}` : '';
-        const files = pattern.files.length > 1 ? ` (+${pattern.files.length - 1} files)` : '';
+        const files = pattern.fileCount > 1 ? ` (+${pattern.fileCount - 1} files)` : '';
         return [
             nodes_text(String(pattern.count)),
             codeSpan(pattern.template, 200),
             nodes_text(pattern.category),
             [codeSpan(where, 150), nodes_text(files)],
-            nodes_text(pattern.runs.length > 0 ? String(pattern.runs.length) : ''),
+            nodes_text(pattern.runCount > 0 ? String(pattern.runCount) : ''),
         ];
     });
     return [

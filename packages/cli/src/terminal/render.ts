@@ -87,7 +87,7 @@ function patternSection(report: Report, style: Style, max: number): string[] {
   if (report.patterns.length === 0) return [];
   const lines = [style.bold('Recurring patterns')];
   for (const pattern of report.patterns.slice(0, max)) {
-    const spread = `${plural(pattern.files.length, 'file')}${pattern.runs.length > 0 ? `, ${plural(pattern.runs.length, 'run')}` : ''}`;
+    const spread = `${plural(pattern.fileCount, 'file')}${pattern.runCount > 0 ? `, ${plural(pattern.runCount, 'run')}` : ''}`;
     lines.push(`  ${style.cyan(`${pattern.count}×`.padStart(6))} ${terminalSafe(pattern.template)} ${style.dim(`(${pattern.category}; ${spread})`)}`);
   }
   if (report.patterns.length > max) lines.push(style.dim(`  … and ${report.patterns.length - max} more in the JSON report`));

@@ -26,14 +26,19 @@ export interface LineSignature {
  */
 class NeedsIndex {
   private readonly automaton: KeywordAutomaton;
-  private readonly masks = new Map<LineSignature, Uint32Array>();
+  /** Per signature (by its index in the list given), the words of its mask that are not zero. */
+  private readonly maskWords: Int32Array[] = [];
+  private readonly maskBits: Uint32Array[] = [];
   private readonly present: Uint32Array;
 
-  constructor(signatures: readonly LineSignature[]) {
+  constructor(private readonly signatures: readonly LineSignature[]) {
     const needs = [...new Set(signatures.flatMap((s) => s.needs ?? []))];
     this.automaton = new KeywordAutomaton(needs);
     for (const signature of signatures) {
-      if (signature.needs) this.masks.set(signature, this.automaton.maskOf(signature.needs.map((n) => needs.indexOf(n))));
+      const mask = signature.needs ? this.automaton.maskOf(signature.needs.map((n) => needs.indexOf(n))) : undefined;
+      const words = mask ? [...mask.keys()].filter((w) => mask[w] !== 0) : [];
+      this.maskWords.push(Int32Array.from(words));
+      this.maskBits.push(Uint32Array.from(words.map((w) => mask![w]!)));
     }
     this.present = new Uint32Array(this.automaton.words);
   }
@@ -43,10 +48,12 @@ class NeedsIndex {
     this.automaton.collect(text, this.present);
   }
 
-  mayMatch(signature: LineSignature): boolean {
-    const mask = this.masks.get(signature);
-    if (!mask) return true;
-    for (let w = 0; w < mask.length; w++) if ((mask[w]! & this.present[w]!) !== 0) return true;
+  /** Whether signature number `index` (in the list given) may match the loaded line. */
+  mayMatch(index: number): boolean {
+    const words = this.maskWords[index]!;
+    if (words.length === 0) return this.signatures[index]!.needs === undefined;
+    const bits = this.maskBits[index]!;
+    for (let k = 0; k < words.length; k++) if ((bits[k]! & this.present[words[k]!]!) !== 0) return true;
     return false;
   }
 }
@@ -206,26 +213,24 @@ export function scoreLine(text: string, knownCandidate = false): LineScore {
   // Very long lines are rarely the statement of an error (minified output, JSON dumps).
   const sample = text.length > SCORED_CHARS ? text.slice(0, SCORED_CHARS) : text;
   NEEDS.load(sample);
-  for (const signature of NOT_A_CAUSE) {
-    if (NEEDS.mayMatch(signature) && signature.pattern.test(sample)) return { score: 0, signal: signature.name };
-  }
-  for (const signature of CAUSE_SIGNATURES) {
-    if (NEEDS.mayMatch(signature) && signature.pattern.test(sample)) {
-      return { score: text.length > LONG_LINE_CHARS ? Math.min(signature.score, 3) : signature.score, signal: signature.name };
-    }
+  for (let i = 0; i < ALL_SIGNATURES.length; i++) {
+    const signature = ALL_SIGNATURES[i]!;
+    if (!NEEDS.mayMatch(i) || !signature.pattern.test(sample)) continue;
+    if (i < NOT_A_CAUSE.length) return { score: 0, signal: signature.name };
+    return { score: text.length > LONG_LINE_CHARS ? Math.min(signature.score, 3) : signature.score, signal: signature.name };
   }
   return NONE;
 }
 
-const NEEDS = new NeedsIndex([...NOT_A_CAUSE, ...CAUSE_SIGNATURES]);
-
-/** Every signature, for tests that check each one's `needs` against its pattern. */
+/** Every signature, non-causes first (the order `scoreLine` tries them in). */
 export const ALL_SIGNATURES: readonly LineSignature[] = [...NOT_A_CAUSE, ...CAUSE_SIGNATURES];
+
+const NEEDS = new NeedsIndex(ALL_SIGNATURES);
 
 /** True for lines that mention errors but never explain one (exit-code lines, advice, zero counts). */
 export function isNoise(text: string): boolean {
   NEEDS.load(text);
-  return NOT_A_CAUSE.some((signature) => NEEDS.mayMatch(signature) && signature.pattern.test(text));
+  return NOT_A_CAUSE.some((signature, index) => NEEDS.mayMatch(index) && signature.pattern.test(text));
 }
 
 /**

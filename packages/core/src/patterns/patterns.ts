@@ -171,6 +171,8 @@ export class PatternCollector {
       examples: s.examples,
       files,
       runs,
+      fileCount: s.files.size,
+      runCount: s.runs.size,
       category: this.classify(first),
     };
   }

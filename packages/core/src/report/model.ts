@@ -135,10 +135,14 @@ export interface Pattern {
   count: number;
   /** Up to a few example lines (raw text, ANSI removed). */
   examples: EvidenceLine[];
-  /** Files the pattern appears in, with the first line in each. */
+  /** Files the pattern appears in, with the first line in each (the first few). */
   files: PatternOccurrence[];
-  /** Distinct run ids it appears in, where known. */
+  /** Distinct run ids it appears in, where known (the first few). */
   runs: number[];
+  /** How many distinct files it appears in (`files` lists the first few). */
+  fileCount: number;
+  /** How many distinct runs it appears in, where known (`runs` lists the first few). */
+  runCount: number;
   category: Category;
 }
 

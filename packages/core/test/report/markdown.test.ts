@@ -126,6 +126,8 @@ describe('renderMarkdown', () => {
       examples: [],
       files: [{ path: 'logs/job-0.log', line: i + 1 }],
       runs: [],
+      fileCount: 1,
+      runCount: 0,
       category: 'unknown' as const,
     }));
     const report = reportOf(jobs, { patterns });

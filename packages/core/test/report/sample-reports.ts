@@ -82,6 +82,8 @@ export function fullReport(): Omit<DeepRequired<Report>, 'categories'> & Pick<Re
         examples: [{ line: 98, text: 'AssertionError: expected 90 to be 81' }],
         files: [{ path: 'logs/run-42/test.txt', line: 98 }],
         runs: [42],
+        fileCount: 1,
+        runCount: 1,
         category: 'test-assertion',
       },
     ],

@@ -12,13 +12,13 @@ export function patternsSection(report: Report, plan: RenderPlan): RootContent[]
   const rows = shown.map((pattern) => {
     const first = pattern.files[0];
     const where = first ? `${first.path}:${first.line}` : '';
-    const files = pattern.files.length > 1 ? ` (+${pattern.files.length - 1} files)` : '';
+    const files = pattern.fileCount > 1 ? ` (+${pattern.fileCount - 1} files)` : '';
     return [
       text(String(pattern.count)),
       codeSpan(pattern.template, 200),
       text(pattern.category),
       [codeSpan(where, 150), text(files)],
-      text(pattern.runs.length > 0 ? String(pattern.runs.length) : ''),
+      text(pattern.runCount > 0 ? String(pattern.runCount) : ''),
     ];
   });
   return [
