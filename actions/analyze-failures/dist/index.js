@@ -37374,6 +37374,8 @@ const SCRIPT_END = /^(?:shell|env|with):/;
 /** Travis CI and similar plain logs: `$ command` starts a step, this line ends a failed one. */
 const PLAIN_STEP_START = /^\$ (\S.*)$/;
 const PLAIN_STEP_FAILED = /^The command "(.*)" (?:exited|failed) with (\d+)/;
+/** The same message when the command ended with a newline: `" exited with 1.` on a line of its own. */
+const PLAIN_STEP_FAILED_CONTINUED = /^()" (?:exited|failed) with (\d+)/;
 /** Outcome lines of build tools in plain logs (Maven, Gradle, Travis, Jenkins, GitLab…). */
 const PLAIN_FAILED = /^\s*(?:\[INFO\] )?BUILD FAILURE\b|^\s*BUILD FAILED\b|^\s*FAILURE: Build failed|^Done\. Your build exited with [1-9]|^Finished: (?:FAILURE|UNSTABLE)|^ERROR: Job failed|^The command ".*" (?:exited|failed) with [1-9]|^make(?:\[\d+\])?: \*\*\* .*Error \d+|^error: Recipe `.*` failed|^npm ERR! code ELIFECYCLE|^Error: Process completed with exit code [1-9]|^##\[error\]/;
 const PLAIN_PASSED = /^\s*(?:\[INFO\] )?BUILD SUCCESS\b|^\s*BUILD SUCCESSFUL\b|^Done\. Your build exited with 0|^Finished: SUCCESS|^Job succeeded/;
@@ -37519,8 +37521,8 @@ class JobStructure {
                 return { stepIndex: this.steps.length - 1, isScript: true };
             }
         }
-        else if (text.charCodeAt(0) === 84 /* T */) {
-            const failed = PLAIN_STEP_FAILED.exec(text);
+        else if (text.charCodeAt(0) === 84 /* T */ || text.charCodeAt(0) === 34 /* " */) {
+            const failed = PLAIN_STEP_FAILED.exec(text) ?? PLAIN_STEP_FAILED_CONTINUED.exec(text);
             const step = this.steps[this.steps.length - 1];
             if (failed && step && Number(failed[2]) !== 0) {
                 if (!step.failed)
