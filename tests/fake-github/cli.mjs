@@ -6,23 +6,36 @@ import { parseArgs } from 'node:util';
 import { startFakeGitHub } from './server.mjs';
 import { makeRuntimeToken, startFakeArtifactService } from './artifact-service.mjs';
 
-const { values } = parseArgs({
-  options: {
-    scenario: { type: 'string' },
-    faults: { type: 'string' },
-    latency: { type: 'string' },
-    'concurrency-limit': { type: 'string' },
-    port: { type: 'string' },
-    'logs-port': { type: 'string' },
-    artifacts: { type: 'boolean', default: false },
-    'ready-file': { type: 'string' },
-    'requests-file': { type: 'string' },
-  },
-});
+const USAGE = 'usage: node tests/fake-github/cli.mjs --scenario FILE.json [--faults FILE.json] [--latency MS]\n'
+  + '  [--concurrency-limit N] [--port N] [--logs-port N] [--artifacts] [--ready-file FILE] [--requests-file FILE]\n';
 
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      help: { type: 'boolean', short: 'h', default: false },
+      scenario: { type: 'string' },
+      faults: { type: 'string' },
+      latency: { type: 'string' },
+      'concurrency-limit': { type: 'string' },
+      port: { type: 'string' },
+      'logs-port': { type: 'string' },
+      artifacts: { type: 'boolean', default: false },
+      'ready-file': { type: 'string' },
+      'requests-file': { type: 'string' },
+    },
+  }));
+} catch (error) {
+  process.stderr.write(`${error.message}\n${USAGE}`);
+  process.exit(2);
+}
+
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
 if (!values.scenario) {
-  process.stderr.write('usage: node tests/fake-github/cli.mjs --scenario FILE.json [--faults FILE.json] [--latency MS]\n'
-    + '  [--concurrency-limit N] [--port N] [--logs-port N] [--artifacts] [--ready-file FILE] [--requests-file FILE]\n');
+  process.stderr.write(USAGE);
   process.exit(2);
 }
 

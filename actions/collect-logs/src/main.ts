@@ -8,7 +8,7 @@ import { uploadFolder } from './upload.js';
 
 async function writeJobSummary(result: CollectResult, logger: ActionsLogger): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    logger.info('No job summary here (GITHUB_STEP_SUMMARY is not set); see summary.txt in the folder.');
+    logger.info('No job summary here (GITHUB_STEP_SUMMARY is not set); see analysis_summary.txt in the folder.');
     return;
   }
   const summary = jobSummary(result.manifest, result.dir);
@@ -32,7 +32,7 @@ async function collectLogs(): Promise<void> {
   for (const [name, value] of Object.entries(outputsOf(result, artifact))) core.setOutput(name, value);
   await writeJobSummary(result, logger);
   const missing = result.manifest.totals.missing;
-  if (settings.failOnMissing && missing > 0) core.setFailed(`fail-on-missing: ${missing} file(s) could not be collected (see the warnings and summary.txt)`);
+  if (settings.failOnMissing && missing > 0) core.setFailed(`fail-on-missing: ${missing} file(s) could not be collected (see the warnings and analysis_summary.txt)`);
 }
 
 /** The action's entry point (see `runAction` for how failures are reported). */

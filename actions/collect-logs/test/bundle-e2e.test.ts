@@ -150,6 +150,7 @@ describe('the bundled collect-logs action', () => {
     expect(stored?.finalized).toBe(true);
     const entries = await readZipEntries(stored?.zip ?? Buffer.alloc(0));
     expect(entries.map((e) => e.name).sort()).toEqual([
+      'analysis_summary.txt',
       'app-logs/logs/server.log',
       'baseline/40-1/build/job.json',
       'baseline/40-1/build/log.txt',
@@ -159,7 +160,6 @@ describe('the bundled collect-logs action', () => {
       'runs/50-1/build/log.txt',
       'runs/50-1/deploy-eu/job.json',
       'runs/50-1/run.json',
-      'summary.txt',
     ]);
     for (const entry of entries) {
       const text = entry.data.toString('utf8');

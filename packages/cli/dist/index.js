@@ -7000,6 +7000,7 @@ async function analyzeLog(source, options = {}) {
     let outcome = read.bytes === 0
         ? { status: 'unknown', reason: 'empty file' }
         : structure.outcome(strongErrors > 0);
+    outcome = withApiConclusion(outcome, source.context?.jobConclusion);
     const unmarked = outcome.status === 'passed' ? unmarkedFailure(candidates, structure) : undefined;
     if (unmarked) {
         outcome = {
@@ -7049,6 +7050,20 @@ async function analyzeLog(source, options = {}) {
     };
 }
 const NO_SCORE = { score: 0, signal: '' };
+/**
+ * The job's API object (stored beside the log by a collector) knows how the job ended even when
+ * its log does not say (a step killed without a marker, a log cut short): it wins over a log
+ * that looks passed or unknown.
+ */
+function withApiConclusion(outcome, conclusion) {
+    if (conclusion === 'failure' && outcome.status !== 'failed') {
+        return { status: 'failed', reason: `the job's API object says it failed (the log alone: ${outcome.reason})` };
+    }
+    if (conclusion === 'cancelled' && (outcome.status === 'passed' || outcome.status === 'unknown')) {
+        return { status: 'cancelled', reason: `the job's API object says it was cancelled (the log alone: ${outcome.reason})` };
+    }
+    return outcome;
+}
 /** How close to the end of the job's own steps a strong error must be to count as its end. */
 const UNMARKED_FAILURE_WINDOW = 25;
 /**
@@ -7408,8 +7423,11 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 
 const LOG_EXTENSIONS = new Set(['.log', '.txt', '.out', '.err', '.stdout', '.stderr', '.output']);
 const ROTATED_LOG = /\.(?:log|txt|out|err)\.(?:\d+|\d{4}-\d\d-\d\d[-_.T\d]*)$/i;
-/** Files without an extension that are documents or build files, not logs. */
-const NOT_LOGS = /^(?:LICEN[CS]E|COPYING|NOTICE|AUTHORS|CONTRIBUTORS|README|CHANGELOG|CHANGES|Makefile|Dockerfile|Jenkinsfile|Gemfile|Rakefile|Procfile|Vagrantfile|CODEOWNERS)$/i;
+/**
+ * Files that are documents or build files, not logs, and the summary collect-logs writes beside
+ * its manifest (`analysis_summary.txt`: it quotes failures, so reading it would count them twice).
+ */
+const NOT_LOGS = /^(?:LICEN[CS]E|COPYING|NOTICE|AUTHORS|CONTRIBUTORS|README|CHANGELOG|CHANGES|Makefile|Dockerfile|Jenkinsfile|Gemfile|Rakefile|Procfile|Vagrantfile|CODEOWNERS|analysis_summary\.txt)$/i;
 /** How a file found by walking is treated, from its base name alone. */
 function classifyName(name) {
     const base = external_node_path_namespaceObject.posix.basename(name.replace(/\\/g, '/'));
@@ -21619,6 +21637,7 @@ async function findAppLogs(search) {
         expandDirectories: false,
     });
     const files = [];
+    const taken = new Set();
     for (const match of matches.sort()) {
         const source = (0,external_node_path_namespaceObject.join)(root, match);
         const stat = await (0,promises_namespaceObject.lstat)(source);
@@ -21631,10 +21650,26 @@ async function findAppLogs(search) {
             search.logger.warning(`app-logs: skipped ${match}: it resolves outside the workspace`);
             continue;
         }
-        const target = ['app-logs', ...match.split('/').map((segment) => slugify(segment, 'file'))].join('/');
-        files.push({ source, relativePath: match, target });
+        files.push({ source, relativePath: match, target: uniqueTarget(match, taken) });
     }
     return files;
+}
+/**
+ * Where a found file goes in the folder: `app-logs/` plus its path, each part slugged. Names
+ * that slug alike (`App.log`, `app.log`) get `-2`, `-3`… before the extension, so no file
+ * overwrites another and each keeps an extension the analysis reads.
+ */
+function uniqueTarget(match, taken) {
+    const target = ['app-logs', ...match.split('/').map((segment) => slugify(segment, 'file'))].join('/');
+    const key = (path) => path.toLowerCase();
+    let unique = target;
+    const dot = target.lastIndexOf('.');
+    const slash = target.lastIndexOf('/');
+    const [stem, extension] = dot > slash ? [target.slice(0, dot), target.slice(dot)] : [target, ''];
+    for (let n = 2; taken.has(key(unique)); n++)
+        unique = `${stem}-${n}${extension}`;
+    taken.add(key(unique));
+    return unique;
 }
 /** Refuses (ConfigurationError) patterns that are absolute or climb out of the workspace with `..`. */
 function checkAppLogPatterns(globs) {
@@ -24575,12 +24610,24 @@ function endsWith(bytes, start, word) {
 }
 
 ;// CONCATENATED MODULE: ./packages/collect/src/redact/rules.ts
-/** Characters a secret value may contain in `key=value` forms: anything but ASCII space, quotes, backslash and separators. */
-const VALUE = String.raw `[^\x00-\x20"'\x60\\,;&<>]`;
-/** Words that end the key of a `key=value` secret assignment. */
-const SECRET_KEY = String.raw `(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)`;
+/**
+ * Characters an unquoted secret value may contain in `key=value` forms: anything but ASCII
+ * space, quotes and the separators of query strings and lists. A quoted value runs to its
+ * closing quote (escapes included), spaces and all.
+ */
+const VALUE = String.raw `[^\x00-\x20"'\x60&<>,]`;
+const QUOTED_VALUE = String.raw `"(?!-----)(?<dq>(?:[^"\\\n]|\\.){3,})"|'(?!-----)(?<sq>[^'\n]{3,})'`;
+/** Words a secret assignment's key ends with, maybe followed by `_KEY`/`Value`… (`DB_PASSWORD`, `secretKey`, `PRIVATE_KEY`). */
+const SECRET_KEY = String.raw `(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret)`;
 /** Every spelling SECRET_KEY matches, the anchors of the assignment rule. */
-const SECRET_KEY_WORDS = ['password', 'passwd', 'secret', 'token', ...['api', 'access'].flatMap((word) => [`${word}key`, `${word}_key`, `${word}-key`]), 'clientsecret', 'client_secret', 'client-secret'];
+const SECRET_KEY_WORDS = ['password', 'passwd', 'secret', 'token', ...['api', 'access', 'private'].flatMap((word) => [`${word}key`, `${word}_key`, `${word}-key`]), 'clientsecret', 'client_secret', 'client-secret'];
+/** `=` or `:` between a key and its value, also URL-encoded (`%3D`, `%3A`). */
+const ASSIGN = String.raw `(?:[=:]|%3[DdAa])`;
+/**
+ * No letter or digit right before: a token's own start (also right after a URL-encoded
+ * character such as `%3A`, whose last character is a letter).
+ */
+const START = String.raw `(?:(?<![A-Za-z0-9])|(?<=%[0-9A-Fa-f]{2}))`;
 /** The line that closes a PEM private key block. */
 const PRIVATE_KEY_END = /-----END[A-Z0-9 _-]{0,60}PRIVATE KEY(?: BLOCK)?-----/;
 /** The rules applied to every file, in no particular order (overlapping matches are merged). */
@@ -24592,12 +24639,13 @@ const BUILT_IN_RULES = [
         source: String.raw `-----BEGIN[A-Z0-9 _-]{0,60}PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]*?-----END[A-Z0-9 _-]{0,60}PRIVATE KEY(?: BLOCK)?-----|[\s\S]*$)`,
         anchors: ['-----begin'],
     },
-    { kind: 'github-token', source: String.raw `\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,251}\b`, anchors: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'] },
-    { kind: 'github-token', source: String.raw `\bgithub_pat_[A-Za-z0-9_]{22,255}\b`, anchors: ['github_pat_'] },
-    { kind: 'npm-token', source: String.raw `\bnpm_[A-Za-z0-9]{36}\b`, anchors: ['npm_'] },
+    // GitHub's prefixes are distinctive enough to match whatever touches them (`MYghp_…`, `…_old`).
+    { kind: 'github-token', source: String.raw `(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,251}`, anchors: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'] },
+    { kind: 'github-token', source: String.raw `github_pat_[A-Za-z0-9_]{22,255}`, anchors: ['github_pat_'] },
+    { kind: 'npm-token', source: String.raw `npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])`, anchors: ['npm_'] },
     {
         kind: 'aws-access-key',
-        source: String.raw `\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b`,
+        source: String.raw `(?:(?<![A-Z0-9])|(?<=%[0-9A-Fa-f]{2}))(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z2-7])`,
         anchors: ['a3t', 'akia', 'asia', 'abia', 'acca'],
     },
     {
@@ -24606,7 +24654,7 @@ const BUILT_IN_RULES = [
         flags: 'i',
         anchors: ['awssecret', 'aws_secret'],
     },
-    { kind: 'gcp-api-key', source: String.raw `\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])`, anchors: ['aiza'] },
+    { kind: 'gcp-api-key', source: String.raw `${START}AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])`, anchors: ['aiza'] },
     { kind: 'gcp-private-key-id', source: String.raw `"private_key_id"\s*:\s*"(?<secret>[a-f0-9]{40})"`, anchors: ['"private_key_id"'] },
     {
         kind: 'azure-key',
@@ -24621,7 +24669,7 @@ const BUILT_IN_RULES = [
         anchors: ['q~'],
         anchorAt: 4,
     },
-    { kind: 'slack-token', source: String.raw `\bxox[abposr]-[0-9A-Za-z-]{10,250}`, anchors: ['xox'] },
+    { kind: 'slack-token', source: String.raw `${START}xox[abposr]-[0-9A-Za-z-]{10,250}`, anchors: ['xox'] },
     { kind: 'slack-token', source: String.raw `\bxapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+`, anchors: ['xapp-'] },
     {
         kind: 'slack-webhook',
@@ -24630,14 +24678,14 @@ const BUILT_IN_RULES = [
     },
     {
         kind: 'stripe-key',
-        source: String.raw `\b(?:sk|rk)_(?:test|live|prod)_[0-9A-Za-z]{10,99}\b`,
+        source: String.raw `${START}(?:sk|rk)_(?:test|live|prod)_[0-9A-Za-z]{10,99}(?![0-9A-Za-z])`,
         anchors: ['sk_test_', 'sk_live_', 'sk_prod_', 'rk_test_', 'rk_live_', 'rk_prod_'],
     },
-    { kind: 'jwt', source: String.raw `\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*`, anchors: ['eyj'] },
+    { kind: 'jwt', source: String.raw `${START}eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*`, anchors: ['eyj'] },
     {
         kind: 'basic-auth-url',
         // Anchored on `://` (the scheme is a look-behind) so the search does not start at every word.
-        source: String.raw `://(?<=\b[A-Za-z][A-Za-z0-9+.-]{1,20}://)[^\x00-\x20:/?#@"'<>\\]+:(?<secret>[^\x00-\x20@/?#"'<>\\]+)@`,
+        source: String.raw `://(?<=\b[A-Za-z][A-Za-z0-9+.-]{1,20}://)[^\x00-\x20:/?#@"'<>\\]*:(?<secret>[^\x00-\x20@/?#"'<>\\]+)@`,
         anchors: ['://'],
     },
     {
@@ -24647,11 +24695,18 @@ const BUILT_IN_RULES = [
         anchors: ['authorization'],
     },
     {
+        kind: 'command-line-secret',
+        // `--password hunter2`, `-p=…` is too short to tell; long options only.
+        source: String.raw `--(?:password|passwd|token|secret|api-key|client-secret)(?:=|[ \t]+)(?<secret>${VALUE}{3,})`,
+        flags: 'i',
+        anchors: ['--password', '--passwd', '--token', '--secret', '--api-key', '--client-secret'],
+    },
+    {
         kind: 'assignment',
         // The key ends with one of these words; a key inside a path (`/etc/passwd:`) is not one.
         // The word comes first and the path check looks back from its end, so the search starts
         // only where a word is (a leading look-behind ran at every character: 2-3x slower).
-        source: String.raw `${SECRET_KEY}(?<![/\\][A-Za-z0-9_.-]*${SECRET_KEY})["']?[ \t]*[=:][ \t]*["']?(?<secret>${VALUE}{3,})`,
+        source: String.raw `${SECRET_KEY}(?<![/\\][A-Za-z0-9_.-]*${SECRET_KEY})(?:[_-]?(?:key|value|string|str))?["']?[ \t]*${ASSIGN}[ \t]*(?:${QUOTED_VALUE}|["']?(?!-----)(?<secret>${VALUE}{3,}))`,
         flags: 'i',
         anchors: SECRET_KEY_WORDS,
     },
@@ -24830,7 +24885,15 @@ function secretForms(secrets) {
         if (secret.length < MIN_SECRET_LENGTH) {
             throw new ConfigurationError(`a secret to redact must be at least ${MIN_SECRET_LENGTH} characters long`);
         }
-        for (const form of [secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64').replace(/=+$/, '')]) {
+        const encoded = encodeURIComponent(secret);
+        const variants = [
+            secret,
+            encoded,
+            encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
+            JSON.stringify(secret).slice(1, -1),
+            Buffer.from(secret).toString('base64').replace(/=+$/, ''),
+        ];
+        for (const form of variants) {
             if (form.length >= MIN_SECRET_LENGTH)
                 forms.add(Buffer.from(form, 'utf8').toString('latin1'));
         }
@@ -24841,7 +24904,9 @@ function redactor_escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 function secretSpan(match) {
-    const group = match.indices?.groups?.['secret'];
+    // The value: `secret`, or the inside of a quoted value (`dq`, `sq`).
+    const groups = match.indices?.groups;
+    const group = groups?.['secret'] ?? groups?.['dq'] ?? groups?.['sq'];
     if (group)
         return { start: group[0], end: group[1] };
     const start = match.index ?? 0;
@@ -25269,7 +25334,7 @@ async function guard(what, work) {
 }
 
 ;// CONCATENATED MODULE: ./packages/collect/src/summary.ts
-/** The short human summary written next to the manifest (`summary.txt`). */
+/** The short human summary written next to the manifest (`analysis_summary.txt`). */
 function summaryText(manifest) {
     const { totals } = manifest;
     const lines = [
@@ -25369,7 +25434,7 @@ const COLLECTOR_VERSION = '0.1.0';
 /**
  * Collects a failure's evidence into `outDir`: run and job objects, job logs (streamed and
  * redacted), optionally a baseline run, app logs, git history and a system snapshot, then
- * `manifest.json` and `summary.txt`. A log that cannot be had (expired, forbidden, too big,
+ * `manifest.json` and `analysis_summary.txt`. A log that cannot be had (expired, forbidden, too big,
  * failing) is listed as missing and the rest goes on; a run whose attempts or jobs cannot be
  * listed is a warning. Errors that make the whole collection pointless (bad token, no
  * permission to read the first run or list runs) are thrown.
@@ -25565,7 +25630,7 @@ async function finish(session) {
         },
     };
     const manifestPath = (0,external_node_path_namespaceObject.join)(session.dir, 'manifest.json');
-    const summaryPath = (0,external_node_path_namespaceObject.join)(session.dir, 'summary.txt');
+    const summaryPath = (0,external_node_path_namespaceObject.join)(session.dir, 'analysis_summary.txt');
     await (0,promises_namespaceObject.writeFile)(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
     await (0,promises_namespaceObject.writeFile)(summaryPath, summaryText(manifest));
     return { dir: session.dir, manifestPath, summaryPath, manifest };

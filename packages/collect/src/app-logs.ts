@@ -45,6 +45,7 @@ export async function findAppLogs(search: AppLogSearch): Promise<AppLogFile[]> {
     expandDirectories: false,
   });
   const files: AppLogFile[] = [];
+  const taken = new Set<string>();
   for (const match of matches.sort()) {
     const source = join(root, match);
     const stat = await lstat(source);
@@ -57,10 +58,26 @@ export async function findAppLogs(search: AppLogSearch): Promise<AppLogFile[]> {
       search.logger.warning(`app-logs: skipped ${match}: it resolves outside the workspace`);
       continue;
     }
-    const target = ['app-logs', ...match.split('/').map((segment) => slugify(segment, 'file'))].join('/');
-    files.push({ source, relativePath: match, target });
+    files.push({ source, relativePath: match, target: uniqueTarget(match, taken) });
   }
   return files;
+}
+
+/**
+ * Where a found file goes in the folder: `app-logs/` plus its path, each part slugged. Names
+ * that slug alike (`App.log`, `app.log`) get `-2`, `-3`… before the extension, so no file
+ * overwrites another and each keeps an extension the analysis reads.
+ */
+function uniqueTarget(match: string, taken: Set<string>): string {
+  const target = ['app-logs', ...match.split('/').map((segment) => slugify(segment, 'file'))].join('/');
+  const key = (path: string) => path.toLowerCase();
+  let unique = target;
+  const dot = target.lastIndexOf('.');
+  const slash = target.lastIndexOf('/');
+  const [stem, extension] = dot > slash ? [target.slice(0, dot), target.slice(dot)] : [target, ''];
+  for (let n = 2; taken.has(key(unique)); n++) unique = `${stem}-${n}${extension}`;
+  taken.add(key(unique));
+  return unique;
 }
 
 /** Refuses (ConfigurationError) patterns that are absolute or climb out of the workspace with `..`. */

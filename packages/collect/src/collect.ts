@@ -101,7 +101,7 @@ interface Session {
 /**
  * Collects a failure's evidence into `outDir`: run and job objects, job logs (streamed and
  * redacted), optionally a baseline run, app logs, git history and a system snapshot, then
- * `manifest.json` and `summary.txt`. A log that cannot be had (expired, forbidden, too big,
+ * `manifest.json` and `analysis_summary.txt`. A log that cannot be had (expired, forbidden, too big,
  * failing) is listed as missing and the rest goes on; a run whose attempts or jobs cannot be
  * listed is a warning. Errors that make the whole collection pointless (bad token, no
  * permission to read the first run or list runs) are thrown.
@@ -312,7 +312,7 @@ async function finish(session: Session): Promise<CollectResult> {
     },
   };
   const manifestPath = join(session.dir, 'manifest.json');
-  const summaryPath = join(session.dir, 'summary.txt');
+  const summaryPath = join(session.dir, 'analysis_summary.txt');
   await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   await writeFile(summaryPath, summaryText(manifest));
   return { dir: session.dir, manifestPath, summaryPath, manifest };

@@ -1,6 +1,6 @@
 import type { Manifest } from './manifest.js';
 
-/** The short human summary written next to the manifest (`summary.txt`). */
+/** The short human summary written next to the manifest (`analysis_summary.txt`). */
 export function summaryText(manifest: Manifest): string {
   const { totals } = manifest;
   const lines = [

@@ -62,6 +62,7 @@ describe('collect from the fake GitHub', () => {
     const result = await collect(opts);
     const files = await allFiles(result.dir);
     expect(files).toEqual([
+      'analysis_summary.txt',
       'manifest.json',
       'runs/50-2/build-linux/job.json',
       'runs/50-2/build-linux/log.txt',
@@ -69,7 +70,6 @@ describe('collect from the fake GitHub', () => {
       'runs/50-2/e2e-chrome/job.json',
       'runs/50-2/huge/job.json',
       'runs/50-2/run.json',
-      'summary.txt',
     ]);
     const log = await readFile(join(result.dir, 'runs/50-2/build-linux/log.txt'), 'utf8');
     expect(log).toContain('export GH_TOKEN=[REDACTED:github-token]');

@@ -193,7 +193,15 @@ function secretForms(secrets: readonly string[]): string[] {
     if (secret.length < MIN_SECRET_LENGTH) {
       throw new ConfigurationError(`a secret to redact must be at least ${MIN_SECRET_LENGTH} characters long`);
     }
-    for (const form of [secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64').replace(/=+$/, '')]) {
+    const encoded = encodeURIComponent(secret);
+    const variants = [
+      secret,
+      encoded,
+      encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
+      JSON.stringify(secret).slice(1, -1),
+      Buffer.from(secret).toString('base64').replace(/=+$/, ''),
+    ];
+    for (const form of variants) {
       if (form.length >= MIN_SECRET_LENGTH) forms.add(Buffer.from(form, 'utf8').toString('latin1'));
     }
   }
@@ -205,7 +213,9 @@ function escapeRegExp(text: string): string {
 }
 
 function secretSpan(match: RegExpMatchArray): { start: number; end: number } {
-  const group = match.indices?.groups?.['secret'];
+  // The value: `secret`, or the inside of a quoted value (`dq`, `sq`).
+  const groups = match.indices?.groups;
+  const group = groups?.['secret'] ?? groups?.['dq'] ?? groups?.['sq'];
   if (group) return { start: group[0], end: group[1] };
   const start = match.index ?? 0;
   return { start, end: start + match[0].length };

@@ -26,13 +26,25 @@ export interface RedactionRule {
   anchorAt?: number;
 }
 
-/** Characters a secret value may contain in `key=value` forms: anything but ASCII space, quotes, backslash and separators. */
-const VALUE = String.raw`[^\x00-\x20"'\x60\\,;&<>]`;
+/**
+ * Characters an unquoted secret value may contain in `key=value` forms: anything but ASCII
+ * space, quotes and the separators of query strings and lists. A quoted value runs to its
+ * closing quote (escapes included), spaces and all.
+ */
+const VALUE = String.raw`[^\x00-\x20"'\x60&<>,]`;
+const QUOTED_VALUE = String.raw`"(?!-----)(?<dq>(?:[^"\\\n]|\\.){3,})"|'(?!-----)(?<sq>[^'\n]{3,})'`;
 
-/** Words that end the key of a `key=value` secret assignment. */
-const SECRET_KEY = String.raw`(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)`;
+/** Words a secret assignment's key ends with, maybe followed by `_KEY`/`Value`… (`DB_PASSWORD`, `secretKey`, `PRIVATE_KEY`). */
+const SECRET_KEY = String.raw`(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret)`;
 /** Every spelling SECRET_KEY matches, the anchors of the assignment rule. */
-const SECRET_KEY_WORDS = ['password', 'passwd', 'secret', 'token', ...['api', 'access'].flatMap((word) => [`${word}key`, `${word}_key`, `${word}-key`]), 'clientsecret', 'client_secret', 'client-secret'];
+const SECRET_KEY_WORDS = ['password', 'passwd', 'secret', 'token', ...['api', 'access', 'private'].flatMap((word) => [`${word}key`, `${word}_key`, `${word}-key`]), 'clientsecret', 'client_secret', 'client-secret'];
+/** `=` or `:` between a key and its value, also URL-encoded (`%3D`, `%3A`). */
+const ASSIGN = String.raw`(?:[=:]|%3[DdAa])`;
+/**
+ * No letter or digit right before: a token's own start (also right after a URL-encoded
+ * character such as `%3A`, whose last character is a letter).
+ */
+const START = String.raw`(?:(?<![A-Za-z0-9])|(?<=%[0-9A-Fa-f]{2}))`;
 
 /** The line that closes a PEM private key block. */
 export const PRIVATE_KEY_END = /-----END[A-Z0-9 _-]{0,60}PRIVATE KEY(?: BLOCK)?-----/;
@@ -46,12 +58,13 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
     source: String.raw`-----BEGIN[A-Z0-9 _-]{0,60}PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]*?-----END[A-Z0-9 _-]{0,60}PRIVATE KEY(?: BLOCK)?-----|[\s\S]*$)`,
     anchors: ['-----begin'],
   },
-  { kind: 'github-token', source: String.raw`\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,251}\b`, anchors: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'] },
-  { kind: 'github-token', source: String.raw`\bgithub_pat_[A-Za-z0-9_]{22,255}\b`, anchors: ['github_pat_'] },
-  { kind: 'npm-token', source: String.raw`\bnpm_[A-Za-z0-9]{36}\b`, anchors: ['npm_'] },
+  // GitHub's prefixes are distinctive enough to match whatever touches them (`MYghp_…`, `…_old`).
+  { kind: 'github-token', source: String.raw`(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,251}`, anchors: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'] },
+  { kind: 'github-token', source: String.raw`github_pat_[A-Za-z0-9_]{22,255}`, anchors: ['github_pat_'] },
+  { kind: 'npm-token', source: String.raw`npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])`, anchors: ['npm_'] },
   {
     kind: 'aws-access-key',
-    source: String.raw`\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b`,
+    source: String.raw`(?:(?<![A-Z0-9])|(?<=%[0-9A-Fa-f]{2}))(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z2-7])`,
     anchors: ['a3t', 'akia', 'asia', 'abia', 'acca'],
   },
   {
@@ -60,7 +73,7 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
     flags: 'i',
     anchors: ['awssecret', 'aws_secret'],
   },
-  { kind: 'gcp-api-key', source: String.raw`\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])`, anchors: ['aiza'] },
+  { kind: 'gcp-api-key', source: String.raw`${START}AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])`, anchors: ['aiza'] },
   { kind: 'gcp-private-key-id', source: String.raw`"private_key_id"\s*:\s*"(?<secret>[a-f0-9]{40})"`, anchors: ['"private_key_id"'] },
   {
     kind: 'azure-key',
@@ -75,7 +88,7 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
     anchors: ['q~'],
     anchorAt: 4,
   },
-  { kind: 'slack-token', source: String.raw`\bxox[abposr]-[0-9A-Za-z-]{10,250}`, anchors: ['xox'] },
+  { kind: 'slack-token', source: String.raw`${START}xox[abposr]-[0-9A-Za-z-]{10,250}`, anchors: ['xox'] },
   { kind: 'slack-token', source: String.raw`\bxapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+`, anchors: ['xapp-'] },
   {
     kind: 'slack-webhook',
@@ -84,14 +97,14 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   },
   {
     kind: 'stripe-key',
-    source: String.raw`\b(?:sk|rk)_(?:test|live|prod)_[0-9A-Za-z]{10,99}\b`,
+    source: String.raw`${START}(?:sk|rk)_(?:test|live|prod)_[0-9A-Za-z]{10,99}(?![0-9A-Za-z])`,
     anchors: ['sk_test_', 'sk_live_', 'sk_prod_', 'rk_test_', 'rk_live_', 'rk_prod_'],
   },
-  { kind: 'jwt', source: String.raw`\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*`, anchors: ['eyj'] },
+  { kind: 'jwt', source: String.raw`${START}eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*`, anchors: ['eyj'] },
   {
     kind: 'basic-auth-url',
     // Anchored on `://` (the scheme is a look-behind) so the search does not start at every word.
-    source: String.raw`://(?<=\b[A-Za-z][A-Za-z0-9+.-]{1,20}://)[^\x00-\x20:/?#@"'<>\\]+:(?<secret>[^\x00-\x20@/?#"'<>\\]+)@`,
+    source: String.raw`://(?<=\b[A-Za-z][A-Za-z0-9+.-]{1,20}://)[^\x00-\x20:/?#@"'<>\\]*:(?<secret>[^\x00-\x20@/?#"'<>\\]+)@`,
     anchors: ['://'],
   },
   {
@@ -101,11 +114,18 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
     anchors: ['authorization'],
   },
   {
+    kind: 'command-line-secret',
+    // `--password hunter2`, `-p=…` is too short to tell; long options only.
+    source: String.raw`--(?:password|passwd|token|secret|api-key|client-secret)(?:=|[ \t]+)(?<secret>${VALUE}{3,})`,
+    flags: 'i',
+    anchors: ['--password', '--passwd', '--token', '--secret', '--api-key', '--client-secret'],
+  },
+  {
     kind: 'assignment',
     // The key ends with one of these words; a key inside a path (`/etc/passwd:`) is not one.
     // The word comes first and the path check looks back from its end, so the search starts
     // only where a word is (a leading look-behind ran at every character: 2-3x slower).
-    source: String.raw`${SECRET_KEY}(?<![/\\][A-Za-z0-9_.-]*${SECRET_KEY})["']?[ \t]*[=:][ \t]*["']?(?<secret>${VALUE}{3,})`,
+    source: String.raw`${SECRET_KEY}(?<![/\\][A-Za-z0-9_.-]*${SECRET_KEY})(?:[_-]?(?:key|value|string|str))?["']?[ \t]*${ASSIGN}[ \t]*(?:${QUOTED_VALUE}|["']?(?!-----)(?<secret>${VALUE}{3,}))`,
     flags: 'i',
     anchors: SECRET_KEY_WORDS,
   },

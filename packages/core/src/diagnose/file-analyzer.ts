@@ -127,6 +127,7 @@ export async function analyzeLog(source: LogSource, options: FileAnalysisOptions
   let outcome: { status: JobStatus; reason: string } = read.bytes === 0
     ? { status: 'unknown', reason: 'empty file' }
     : structure.outcome(strongErrors > 0);
+  outcome = withApiConclusion(outcome, source.context?.jobConclusion);
   const unmarked = outcome.status === 'passed' ? unmarkedFailure(candidates, structure) : undefined;
   if (unmarked) {
     outcome = {
@@ -181,6 +182,21 @@ export async function analyzeLog(source: LogSource, options: FileAnalysisOptions
 }
 
 const NO_SCORE = { score: 0, signal: '' };
+
+/**
+ * The job's API object (stored beside the log by a collector) knows how the job ended even when
+ * its log does not say (a step killed without a marker, a log cut short): it wins over a log
+ * that looks passed or unknown.
+ */
+function withApiConclusion(outcome: { status: JobStatus; reason: string }, conclusion: string | undefined): { status: JobStatus; reason: string } {
+  if (conclusion === 'failure' && outcome.status !== 'failed') {
+    return { status: 'failed', reason: `the job's API object says it failed (the log alone: ${outcome.reason})` };
+  }
+  if (conclusion === 'cancelled' && (outcome.status === 'passed' || outcome.status === 'unknown')) {
+    return { status: 'cancelled', reason: `the job's API object says it was cancelled (the log alone: ${outcome.reason})` };
+  }
+  return outcome;
+}
 /** How close to the end of the job's own steps a strong error must be to count as its end. */
 const UNMARKED_FAILURE_WINDOW = 25;
 

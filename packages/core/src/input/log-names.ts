@@ -13,8 +13,11 @@ export type NameKind = 'log' | 'zip' | 'other';
 
 const LOG_EXTENSIONS = new Set(['.log', '.txt', '.out', '.err', '.stdout', '.stderr', '.output']);
 const ROTATED_LOG = /\.(?:log|txt|out|err)\.(?:\d+|\d{4}-\d\d-\d\d[-_.T\d]*)$/i;
-/** Files without an extension that are documents or build files, not logs. */
-const NOT_LOGS = /^(?:LICEN[CS]E|COPYING|NOTICE|AUTHORS|CONTRIBUTORS|README|CHANGELOG|CHANGES|Makefile|Dockerfile|Jenkinsfile|Gemfile|Rakefile|Procfile|Vagrantfile|CODEOWNERS)$/i;
+/**
+ * Files that are documents or build files, not logs, and the summary collect-logs writes beside
+ * its manifest (`analysis_summary.txt`: it quotes failures, so reading it would count them twice).
+ */
+const NOT_LOGS = /^(?:LICEN[CS]E|COPYING|NOTICE|AUTHORS|CONTRIBUTORS|README|CHANGELOG|CHANGES|Makefile|Dockerfile|Jenkinsfile|Gemfile|Rakefile|Procfile|Vagrantfile|CODEOWNERS|analysis_summary\.txt)$/i;
 
 /** How a file found by walking is treated, from its base name alone. */
 export function classifyName(name: string): NameKind {

@@ -139,3 +139,13 @@ describe('analyzeLog classification', () => {
     expect(raw[top.errorLine - 1]).toContain(top.title.replace(/^\s+/, ''));
   });
 });
+
+describe('analyzeLog with the job API object beside the log', () => {
+  it("trusts the API's failure when the log shows no error", async () => {
+    const source = { ...textSource(rawJobLog('./deploy.sh', ['deploying…', 'done'])), context: { jobName: 'deploy', jobConclusion: 'failure' } };
+    const report = await analyzeLog(source);
+    expect(report.status).toBe('failed');
+    expect(report.statusReason).toMatch(/API object says it failed/);
+    expect(report.failures.length).toBeGreaterThan(0);
+  });
+});

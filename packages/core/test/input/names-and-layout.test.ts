@@ -41,3 +41,13 @@ describe('preferJobLogs', () => {
     expect(names(duplicates)).toEqual(['build  test/1_Set up job.txt', 'build  test/2_Run make.txt']);
   });
 });
+
+describe('files that are not logs', () => {
+  it('skips licence and readme files and collect-logs summary in folders', () => {
+    expect(classifyName('LICENSE')).toBe('other');
+    expect(classifyName('README')).toBe('other');
+    expect(classifyName('runs/analysis_summary.txt')).toBe('other');
+    expect(classifyName('runs/70-1/build/log.txt')).toBe('log');
+    expect(classifyName('job-output')).toBe('log');
+  });
+});
