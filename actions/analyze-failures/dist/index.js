@@ -1,1536 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3251:
-/***/ (function(module) {
-
-/**
-  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
-  * https://github.com/SGrondin/bottleneck
-  */
-(function (global, factory) {
-	 true ? module.exports = factory() :
-	0;
-}(this, (function () { 'use strict';
-
-	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-	function getCjsExportFromNamespace (n) {
-		return n && n['default'] || n;
-	}
-
-	var load = function(received, defaults, onto = {}) {
-	  var k, ref, v;
-	  for (k in defaults) {
-	    v = defaults[k];
-	    onto[k] = (ref = received[k]) != null ? ref : v;
-	  }
-	  return onto;
-	};
-
-	var overwrite = function(received, defaults, onto = {}) {
-	  var k, v;
-	  for (k in received) {
-	    v = received[k];
-	    if (defaults[k] !== void 0) {
-	      onto[k] = v;
-	    }
-	  }
-	  return onto;
-	};
-
-	var parser = {
-		load: load,
-		overwrite: overwrite
-	};
-
-	var DLList;
-
-	DLList = class DLList {
-	  constructor(incr, decr) {
-	    this.incr = incr;
-	    this.decr = decr;
-	    this._first = null;
-	    this._last = null;
-	    this.length = 0;
-	  }
-
-	  push(value) {
-	    var node;
-	    this.length++;
-	    if (typeof this.incr === "function") {
-	      this.incr();
-	    }
-	    node = {
-	      value,
-	      prev: this._last,
-	      next: null
-	    };
-	    if (this._last != null) {
-	      this._last.next = node;
-	      this._last = node;
-	    } else {
-	      this._first = this._last = node;
-	    }
-	    return void 0;
-	  }
-
-	  shift() {
-	    var value;
-	    if (this._first == null) {
-	      return;
-	    } else {
-	      this.length--;
-	      if (typeof this.decr === "function") {
-	        this.decr();
-	      }
-	    }
-	    value = this._first.value;
-	    if ((this._first = this._first.next) != null) {
-	      this._first.prev = null;
-	    } else {
-	      this._last = null;
-	    }
-	    return value;
-	  }
-
-	  first() {
-	    if (this._first != null) {
-	      return this._first.value;
-	    }
-	  }
-
-	  getArray() {
-	    var node, ref, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, ref.value));
-	    }
-	    return results;
-	  }
-
-	  forEachShift(cb) {
-	    var node;
-	    node = this.shift();
-	    while (node != null) {
-	      (cb(node), node = this.shift());
-	    }
-	    return void 0;
-	  }
-
-	  debug() {
-	    var node, ref, ref1, ref2, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, {
-	        value: ref.value,
-	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-	        next: (ref2 = ref.next) != null ? ref2.value : void 0
-	      }));
-	    }
-	    return results;
-	  }
-
-	};
-
-	var DLList_1 = DLList;
-
-	var Events;
-
-	Events = class Events {
-	  constructor(instance) {
-	    this.instance = instance;
-	    this._events = {};
-	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
-	      throw new Error("An Emitter already exists for this object");
-	    }
-	    this.instance.on = (name, cb) => {
-	      return this._addListener(name, "many", cb);
-	    };
-	    this.instance.once = (name, cb) => {
-	      return this._addListener(name, "once", cb);
-	    };
-	    this.instance.removeAllListeners = (name = null) => {
-	      if (name != null) {
-	        return delete this._events[name];
-	      } else {
-	        return this._events = {};
-	      }
-	    };
-	  }
-
-	  _addListener(name, status, cb) {
-	    var base;
-	    if ((base = this._events)[name] == null) {
-	      base[name] = [];
-	    }
-	    this._events[name].push({cb, status});
-	    return this.instance;
-	  }
-
-	  listenerCount(name) {
-	    if (this._events[name] != null) {
-	      return this._events[name].length;
-	    } else {
-	      return 0;
-	    }
-	  }
-
-	  async trigger(name, ...args) {
-	    var e, promises;
-	    try {
-	      if (name !== "debug") {
-	        this.trigger("debug", `Event triggered: ${name}`, args);
-	      }
-	      if (this._events[name] == null) {
-	        return;
-	      }
-	      this._events[name] = this._events[name].filter(function(listener) {
-	        return listener.status !== "none";
-	      });
-	      promises = this._events[name].map(async(listener) => {
-	        var e, returned;
-	        if (listener.status === "none") {
-	          return;
-	        }
-	        if (listener.status === "once") {
-	          listener.status = "none";
-	        }
-	        try {
-	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-	          if (typeof (returned != null ? returned.then : void 0) === "function") {
-	            return (await returned);
-	          } else {
-	            return returned;
-	          }
-	        } catch (error) {
-	          e = error;
-	          {
-	            this.trigger("error", e);
-	          }
-	          return null;
-	        }
-	      });
-	      return ((await Promise.all(promises))).find(function(x) {
-	        return x != null;
-	      });
-	    } catch (error) {
-	      e = error;
-	      {
-	        this.trigger("error", e);
-	      }
-	      return null;
-	    }
-	  }
-
-	};
-
-	var Events_1 = Events;
-
-	var DLList$1, Events$1, Queues;
-
-	DLList$1 = DLList_1;
-
-	Events$1 = Events_1;
-
-	Queues = class Queues {
-	  constructor(num_priorities) {
-	    var i;
-	    this.Events = new Events$1(this);
-	    this._length = 0;
-	    this._lists = (function() {
-	      var j, ref, results;
-	      results = [];
-	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
-	        results.push(new DLList$1((() => {
-	          return this.incr();
-	        }), (() => {
-	          return this.decr();
-	        })));
-	      }
-	      return results;
-	    }).call(this);
-	  }
-
-	  incr() {
-	    if (this._length++ === 0) {
-	      return this.Events.trigger("leftzero");
-	    }
-	  }
-
-	  decr() {
-	    if (--this._length === 0) {
-	      return this.Events.trigger("zero");
-	    }
-	  }
-
-	  push(job) {
-	    return this._lists[job.options.priority].push(job);
-	  }
-
-	  queued(priority) {
-	    if (priority != null) {
-	      return this._lists[priority].length;
-	    } else {
-	      return this._length;
-	    }
-	  }
-
-	  shiftAll(fn) {
-	    return this._lists.forEach(function(list) {
-	      return list.forEachShift(fn);
-	    });
-	  }
-
-	  getFirst(arr = this._lists) {
-	    var j, len, list;
-	    for (j = 0, len = arr.length; j < len; j++) {
-	      list = arr[j];
-	      if (list.length > 0) {
-	        return list;
-	      }
-	    }
-	    return [];
-	  }
-
-	  shiftLastFrom(priority) {
-	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
-	  }
-
-	};
-
-	var Queues_1 = Queues;
-
-	var BottleneckError;
-
-	BottleneckError = class BottleneckError extends Error {};
-
-	var BottleneckError_1 = BottleneckError;
-
-	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-
-	NUM_PRIORITIES = 10;
-
-	DEFAULT_PRIORITY = 5;
-
-	parser$1 = parser;
-
-	BottleneckError$1 = BottleneckError_1;
-
-	Job = class Job {
-	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
-	    this.task = task;
-	    this.args = args;
-	    this.rejectOnDrop = rejectOnDrop;
-	    this.Events = Events;
-	    this._states = _states;
-	    this.Promise = Promise;
-	    this.options = parser$1.load(options, jobDefaults);
-	    this.options.priority = this._sanitizePriority(this.options.priority);
-	    if (this.options.id === jobDefaults.id) {
-	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
-	    }
-	    this.promise = new this.Promise((_resolve, _reject) => {
-	      this._resolve = _resolve;
-	      this._reject = _reject;
-	    });
-	    this.retryCount = 0;
-	  }
-
-	  _sanitizePriority(priority) {
-	    var sProperty;
-	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-	    if (sProperty < 0) {
-	      return 0;
-	    } else if (sProperty > NUM_PRIORITIES - 1) {
-	      return NUM_PRIORITIES - 1;
-	    } else {
-	      return sProperty;
-	    }
-	  }
-
-	  _randomIndex() {
-	    return Math.random().toString(36).slice(2);
-	  }
-
-	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
-	    if (this._states.remove(this.options.id)) {
-	      if (this.rejectOnDrop) {
-	        this._reject(error != null ? error : new BottleneckError$1(message));
-	      }
-	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
-	      return true;
-	    } else {
-	      return false;
-	    }
-	  }
-
-	  _assertStatus(expected) {
-	    var status;
-	    status = this._states.jobStatus(this.options.id);
-	    if (!(status === expected || (expected === "DONE" && status === null))) {
-	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-	    }
-	  }
-
-	  doReceive() {
-	    this._states.start(this.options.id);
-	    return this.Events.trigger("received", {args: this.args, options: this.options});
-	  }
-
-	  doQueue(reachedHWM, blocked) {
-	    this._assertStatus("RECEIVED");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
-	  }
-
-	  doRun() {
-	    if (this.retryCount === 0) {
-	      this._assertStatus("QUEUED");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
-	  }
-
-	  async doExecute(chained, clearGlobalState, run, free) {
-	    var error, eventInfo, passed;
-	    if (this.retryCount === 0) {
-	      this._assertStatus("RUNNING");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    this.Events.trigger("executing", eventInfo);
-	    try {
-	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
-	      if (clearGlobalState()) {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._resolve(passed);
-	      }
-	    } catch (error1) {
-	      error = error1;
-	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	    }
-	  }
-
-	  doExpire(clearGlobalState, run, free) {
-	    var error, eventInfo;
-	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
-	      this._states.next(this.options.id);
-	    }
-	    this._assertStatus("EXECUTING");
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	  }
-
-	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-	    var retry, retryAfter;
-	    if (clearGlobalState()) {
-	      retry = (await this.Events.trigger("failed", error, eventInfo));
-	      if (retry != null) {
-	        retryAfter = ~~retry;
-	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-	        this.retryCount++;
-	        return run(retryAfter);
-	      } else {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._reject(error);
-	      }
-	    }
-	  }
-
-	  doDone(eventInfo) {
-	    this._assertStatus("EXECUTING");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("done", eventInfo);
-	  }
-
-	};
-
-	var Job_1 = Job;
-
-	var BottleneckError$2, LocalDatastore, parser$2;
-
-	parser$2 = parser;
-
-	BottleneckError$2 = BottleneckError_1;
-
-	LocalDatastore = class LocalDatastore {
-	  constructor(instance, storeOptions, storeInstanceOptions) {
-	    this.instance = instance;
-	    this.storeOptions = storeOptions;
-	    this.clientId = this.instance._randomIndex();
-	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-	    this._running = 0;
-	    this._done = 0;
-	    this._unblockTime = 0;
-	    this.ready = this.Promise.resolve();
-	    this.clients = {};
-	    this._startHeartbeat();
-	  }
-
-	  _startHeartbeat() {
-	    var base;
-	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
-	      return typeof (base = (this.heartbeat = setInterval(() => {
-	        var amount, incr, maximum, now, reservoir;
-	        now = Date.now();
-	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-	          this._lastReservoirRefresh = now;
-	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-	          this.instance._drainAll(this.computeCapacity());
-	        }
-	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-	          ({
-	            reservoirIncreaseAmount: amount,
-	            reservoirIncreaseMaximum: maximum,
-	            reservoir
-	          } = this.storeOptions);
-	          this._lastReservoirIncrease = now;
-	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-	          if (incr > 0) {
-	            this.storeOptions.reservoir += incr;
-	            return this.instance._drainAll(this.computeCapacity());
-	          }
-	        }
-	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
-	    } else {
-	      return clearInterval(this.heartbeat);
-	    }
-	  }
-
-	  async __publish__(message) {
-	    await this.yieldLoop();
-	    return this.instance.Events.trigger("message", message.toString());
-	  }
-
-	  async __disconnect__(flush) {
-	    await this.yieldLoop();
-	    clearInterval(this.heartbeat);
-	    return this.Promise.resolve();
-	  }
-
-	  yieldLoop(t = 0) {
-	    return new this.Promise(function(resolve, reject) {
-	      return setTimeout(resolve, t);
-	    });
-	  }
-
-	  computePenalty() {
-	    var ref;
-	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
-	  }
-
-	  async __updateSettings__(options) {
-	    await this.yieldLoop();
-	    parser$2.overwrite(options, options, this.storeOptions);
-	    this._startHeartbeat();
-	    this.instance._drainAll(this.computeCapacity());
-	    return true;
-	  }
-
-	  async __running__() {
-	    await this.yieldLoop();
-	    return this._running;
-	  }
-
-	  async __queued__() {
-	    await this.yieldLoop();
-	    return this.instance.queued();
-	  }
-
-	  async __done__() {
-	    await this.yieldLoop();
-	    return this._done;
-	  }
-
-	  async __groupCheck__(time) {
-	    await this.yieldLoop();
-	    return (this._nextRequest + this.timeout) < time;
-	  }
-
-	  computeCapacity() {
-	    var maxConcurrent, reservoir;
-	    ({maxConcurrent, reservoir} = this.storeOptions);
-	    if ((maxConcurrent != null) && (reservoir != null)) {
-	      return Math.min(maxConcurrent - this._running, reservoir);
-	    } else if (maxConcurrent != null) {
-	      return maxConcurrent - this._running;
-	    } else if (reservoir != null) {
-	      return reservoir;
-	    } else {
-	      return null;
-	    }
-	  }
-
-	  conditionsCheck(weight) {
-	    var capacity;
-	    capacity = this.computeCapacity();
-	    return (capacity == null) || weight <= capacity;
-	  }
-
-	  async __incrementReservoir__(incr) {
-	    var reservoir;
-	    await this.yieldLoop();
-	    reservoir = this.storeOptions.reservoir += incr;
-	    this.instance._drainAll(this.computeCapacity());
-	    return reservoir;
-	  }
-
-	  async __currentReservoir__() {
-	    await this.yieldLoop();
-	    return this.storeOptions.reservoir;
-	  }
-
-	  isBlocked(now) {
-	    return this._unblockTime >= now;
-	  }
-
-	  check(weight, now) {
-	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
-	  }
-
-	  async __check__(weight) {
-	    var now;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    return this.check(weight, now);
-	  }
-
-	  async __register__(index, weight, expiration) {
-	    var now, wait;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    if (this.conditionsCheck(weight)) {
-	      this._running += weight;
-	      if (this.storeOptions.reservoir != null) {
-	        this.storeOptions.reservoir -= weight;
-	      }
-	      wait = Math.max(this._nextRequest - now, 0);
-	      this._nextRequest = now + wait + this.storeOptions.minTime;
-	      return {
-	        success: true,
-	        wait,
-	        reservoir: this.storeOptions.reservoir
-	      };
-	    } else {
-	      return {
-	        success: false
-	      };
-	    }
-	  }
-
-	  strategyIsBlock() {
-	    return this.storeOptions.strategy === 3;
-	  }
-
-	  async __submit__(queueLength, weight) {
-	    var blocked, now, reachedHWM;
-	    await this.yieldLoop();
-	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
-	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-	    }
-	    now = Date.now();
-	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-	    if (blocked) {
-	      this._unblockTime = now + this.computePenalty();
-	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-	      this.instance._dropAllQueued();
-	    }
-	    return {
-	      reachedHWM,
-	      blocked,
-	      strategy: this.storeOptions.strategy
-	    };
-	  }
-
-	  async __free__(index, weight) {
-	    await this.yieldLoop();
-	    this._running -= weight;
-	    this._done += weight;
-	    this.instance._drainAll(this.computeCapacity());
-	    return {
-	      running: this._running
-	    };
-	  }
-
-	};
-
-	var LocalDatastore_1 = LocalDatastore;
-
-	var BottleneckError$3, States;
-
-	BottleneckError$3 = BottleneckError_1;
-
-	States = class States {
-	  constructor(status1) {
-	    this.status = status1;
-	    this._jobs = {};
-	    this.counts = this.status.map(function() {
-	      return 0;
-	    });
-	  }
-
-	  next(id) {
-	    var current, next;
-	    current = this._jobs[id];
-	    next = current + 1;
-	    if ((current != null) && next < this.status.length) {
-	      this.counts[current]--;
-	      this.counts[next]++;
-	      return this._jobs[id]++;
-	    } else if (current != null) {
-	      this.counts[current]--;
-	      return delete this._jobs[id];
-	    }
-	  }
-
-	  start(id) {
-	    var initial;
-	    initial = 0;
-	    this._jobs[id] = initial;
-	    return this.counts[initial]++;
-	  }
-
-	  remove(id) {
-	    var current;
-	    current = this._jobs[id];
-	    if (current != null) {
-	      this.counts[current]--;
-	      delete this._jobs[id];
-	    }
-	    return current != null;
-	  }
-
-	  jobStatus(id) {
-	    var ref;
-	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-	  }
-
-	  statusJobs(status) {
-	    var k, pos, ref, results, v;
-	    if (status != null) {
-	      pos = this.status.indexOf(status);
-	      if (pos < 0) {
-	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
-	      }
-	      ref = this._jobs;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        if (v === pos) {
-	          results.push(k);
-	        }
-	      }
-	      return results;
-	    } else {
-	      return Object.keys(this._jobs);
-	    }
-	  }
-
-	  statusCounts() {
-	    return this.counts.reduce(((acc, v, i) => {
-	      acc[this.status[i]] = v;
-	      return acc;
-	    }), {});
-	  }
-
-	};
-
-	var States_1 = States;
-
-	var DLList$2, Sync;
-
-	DLList$2 = DLList_1;
-
-	Sync = class Sync {
-	  constructor(name, Promise) {
-	    this.schedule = this.schedule.bind(this);
-	    this.name = name;
-	    this.Promise = Promise;
-	    this._running = 0;
-	    this._queue = new DLList$2();
-	  }
-
-	  isEmpty() {
-	    return this._queue.length === 0;
-	  }
-
-	  async _tryToRun() {
-	    var args, cb, error, reject, resolve, returned, task;
-	    if ((this._running < 1) && this._queue.length > 0) {
-	      this._running++;
-	      ({task, args, resolve, reject} = this._queue.shift());
-	      cb = (await (async function() {
-	        try {
-	          returned = (await task(...args));
-	          return function() {
-	            return resolve(returned);
-	          };
-	        } catch (error1) {
-	          error = error1;
-	          return function() {
-	            return reject(error);
-	          };
-	        }
-	      })());
-	      this._running--;
-	      this._tryToRun();
-	      return cb();
-	    }
-	  }
-
-	  schedule(task, ...args) {
-	    var promise, reject, resolve;
-	    resolve = reject = null;
-	    promise = new this.Promise(function(_resolve, _reject) {
-	      resolve = _resolve;
-	      return reject = _reject;
-	    });
-	    this._queue.push({task, args, resolve, reject});
-	    this._tryToRun();
-	    return promise;
-	  }
-
-	};
-
-	var Sync_1 = Sync;
-
-	var version = "2.19.5";
-	var version$1 = {
-		version: version
-	};
-
-	var version$2 = /*#__PURE__*/Object.freeze({
-		version: version,
-		default: version$1
-	});
-
-	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-
-	parser$3 = parser;
-
-	Events$2 = Events_1;
-
-	RedisConnection$1 = require$$2;
-
-	IORedisConnection$1 = require$$3;
-
-	Scripts$1 = require$$4;
-
-	Group = (function() {
-	  class Group {
-	    constructor(limiterOptions = {}) {
-	      this.deleteKey = this.deleteKey.bind(this);
-	      this.limiterOptions = limiterOptions;
-	      parser$3.load(this.limiterOptions, this.defaults, this);
-	      this.Events = new Events$2(this);
-	      this.instances = {};
-	      this.Bottleneck = Bottleneck_1;
-	      this._startAutoCleanup();
-	      this.sharedConnection = this.connection != null;
-	      if (this.connection == null) {
-	        if (this.limiterOptions.datastore === "redis") {
-	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        } else if (this.limiterOptions.datastore === "ioredis") {
-	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        }
-	      }
-	    }
-
-	    key(key = "") {
-	      var ref;
-	      return (ref = this.instances[key]) != null ? ref : (() => {
-	        var limiter;
-	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-	          id: `${this.id}-${key}`,
-	          timeout: this.timeout,
-	          connection: this.connection
-	        }));
-	        this.Events.trigger("created", limiter, key);
-	        return limiter;
-	      })();
-	    }
-
-	    async deleteKey(key = "") {
-	      var deleted, instance;
-	      instance = this.instances[key];
-	      if (this.connection) {
-	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
-	      }
-	      if (instance != null) {
-	        delete this.instances[key];
-	        await instance.disconnect();
-	      }
-	      return (instance != null) || deleted > 0;
-	    }
-
-	    limiters() {
-	      var k, ref, results, v;
-	      ref = this.instances;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        results.push({
-	          key: k,
-	          limiter: v
-	        });
-	      }
-	      return results;
-	    }
-
-	    keys() {
-	      return Object.keys(this.instances);
-	    }
-
-	    async clusterKeys() {
-	      var cursor, end, found, i, k, keys, len, next, start;
-	      if (this.connection == null) {
-	        return this.Promise.resolve(this.keys());
-	      }
-	      keys = [];
-	      cursor = null;
-	      start = `b_${this.id}-`.length;
-	      end = "_settings".length;
-	      while (cursor !== 0) {
-	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
-	        cursor = ~~next;
-	        for (i = 0, len = found.length; i < len; i++) {
-	          k = found[i];
-	          keys.push(k.slice(start, -end));
-	        }
-	      }
-	      return keys;
-	    }
-
-	    _startAutoCleanup() {
-	      var base;
-	      clearInterval(this.interval);
-	      return typeof (base = (this.interval = setInterval(async() => {
-	        var e, k, ref, results, time, v;
-	        time = Date.now();
-	        ref = this.instances;
-	        results = [];
-	        for (k in ref) {
-	          v = ref[k];
-	          try {
-	            if ((await v._store.__groupCheck__(time))) {
-	              results.push(this.deleteKey(k));
-	            } else {
-	              results.push(void 0);
-	            }
-	          } catch (error) {
-	            e = error;
-	            results.push(v.Events.trigger("error", e));
-	          }
-	        }
-	        return results;
-	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
-	    }
-
-	    updateSettings(options = {}) {
-	      parser$3.overwrite(options, this.defaults, this);
-	      parser$3.overwrite(options, options, this.limiterOptions);
-	      if (options.timeout != null) {
-	        return this._startAutoCleanup();
-	      }
-	    }
-
-	    disconnect(flush = true) {
-	      var ref;
-	      if (!this.sharedConnection) {
-	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-	      }
-	    }
-
-	  }
-	  Group.prototype.defaults = {
-	    timeout: 1000 * 60 * 5,
-	    connection: null,
-	    Promise: Promise,
-	    id: "group-key"
-	  };
-
-	  return Group;
-
-	}).call(commonjsGlobal);
-
-	var Group_1 = Group;
-
-	var Batcher, Events$3, parser$4;
-
-	parser$4 = parser;
-
-	Events$3 = Events_1;
-
-	Batcher = (function() {
-	  class Batcher {
-	    constructor(options = {}) {
-	      this.options = options;
-	      parser$4.load(this.options, this.defaults, this);
-	      this.Events = new Events$3(this);
-	      this._arr = [];
-	      this._resetPromise();
-	      this._lastFlush = Date.now();
-	    }
-
-	    _resetPromise() {
-	      return this._promise = new this.Promise((res, rej) => {
-	        return this._resolve = res;
-	      });
-	    }
-
-	    _flush() {
-	      clearTimeout(this._timeout);
-	      this._lastFlush = Date.now();
-	      this._resolve();
-	      this.Events.trigger("batch", this._arr);
-	      this._arr = [];
-	      return this._resetPromise();
-	    }
-
-	    add(data) {
-	      var ret;
-	      this._arr.push(data);
-	      ret = this._promise;
-	      if (this._arr.length === this.maxSize) {
-	        this._flush();
-	      } else if ((this.maxTime != null) && this._arr.length === 1) {
-	        this._timeout = setTimeout(() => {
-	          return this._flush();
-	        }, this.maxTime);
-	      }
-	      return ret;
-	    }
-
-	  }
-	  Batcher.prototype.defaults = {
-	    maxTime: null,
-	    maxSize: null,
-	    Promise: Promise
-	  };
-
-	  return Batcher;
-
-	}).call(commonjsGlobal);
-
-	var Batcher_1 = Batcher;
-
-	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$8 = getCjsExportFromNamespace(version$2);
-
-	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
-	  splice = [].splice;
-
-	NUM_PRIORITIES$1 = 10;
-
-	DEFAULT_PRIORITY$1 = 5;
-
-	parser$5 = parser;
-
-	Queues$1 = Queues_1;
-
-	Job$1 = Job_1;
-
-	LocalDatastore$1 = LocalDatastore_1;
-
-	RedisDatastore$1 = require$$4$1;
-
-	Events$4 = Events_1;
-
-	States$1 = States_1;
-
-	Sync$1 = Sync_1;
-
-	Bottleneck = (function() {
-	  class Bottleneck {
-	    constructor(options = {}, ...invalid) {
-	      var storeInstanceOptions, storeOptions;
-	      this._addToQueue = this._addToQueue.bind(this);
-	      this._validateOptions(options, invalid);
-	      parser$5.load(options, this.instanceDefaults, this);
-	      this._queues = new Queues$1(NUM_PRIORITIES$1);
-	      this._scheduled = {};
-	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-	      this._limiter = null;
-	      this.Events = new Events$4(this);
-	      this._submitLock = new Sync$1("submit", this.Promise);
-	      this._registerLock = new Sync$1("register", this.Promise);
-	      storeOptions = parser$5.load(options, this.storeDefaults, {});
-	      this._store = (function() {
-	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
-	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else if (this.datastore === "local") {
-	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else {
-	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-	        }
-	      }).call(this);
-	      this._queues.on("leftzero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-	      });
-	      this._queues.on("zero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-	      });
-	    }
-
-	    _validateOptions(options, invalid) {
-	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
-	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-	      }
-	    }
-
-	    ready() {
-	      return this._store.ready;
-	    }
-
-	    clients() {
-	      return this._store.clients;
-	    }
-
-	    channel() {
-	      return `b_${this.id}`;
-	    }
-
-	    channel_client() {
-	      return `b_${this.id}_${this._store.clientId}`;
-	    }
-
-	    publish(message) {
-	      return this._store.__publish__(message);
-	    }
-
-	    disconnect(flush = true) {
-	      return this._store.__disconnect__(flush);
-	    }
-
-	    chain(_limiter) {
-	      this._limiter = _limiter;
-	      return this;
-	    }
-
-	    queued(priority) {
-	      return this._queues.queued(priority);
-	    }
-
-	    clusterQueued() {
-	      return this._store.__queued__();
-	    }
-
-	    empty() {
-	      return this.queued() === 0 && this._submitLock.isEmpty();
-	    }
-
-	    running() {
-	      return this._store.__running__();
-	    }
-
-	    done() {
-	      return this._store.__done__();
-	    }
-
-	    jobStatus(id) {
-	      return this._states.jobStatus(id);
-	    }
-
-	    jobs(status) {
-	      return this._states.statusJobs(status);
-	    }
-
-	    counts() {
-	      return this._states.statusCounts();
-	    }
-
-	    _randomIndex() {
-	      return Math.random().toString(36).slice(2);
-	    }
-
-	    check(weight = 1) {
-	      return this._store.__check__(weight);
-	    }
-
-	    _clearGlobalState(index) {
-	      if (this._scheduled[index] != null) {
-	        clearTimeout(this._scheduled[index].expiration);
-	        delete this._scheduled[index];
-	        return true;
-	      } else {
-	        return false;
-	      }
-	    }
-
-	    async _free(index, job, options, eventInfo) {
-	      var e, running;
-	      try {
-	        ({running} = (await this._store.__free__(index, options.weight)));
-	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-	        if (running === 0 && this.empty()) {
-	          return this.Events.trigger("idle");
-	        }
-	      } catch (error1) {
-	        e = error1;
-	        return this.Events.trigger("error", e);
-	      }
-	    }
-
-	    _run(index, job, wait) {
-	      var clearGlobalState, free, run;
-	      job.doRun();
-	      clearGlobalState = this._clearGlobalState.bind(this, index);
-	      run = this._run.bind(this, index, job);
-	      free = this._free.bind(this, index, job);
-	      return this._scheduled[index] = {
-	        timeout: setTimeout(() => {
-	          return job.doExecute(this._limiter, clearGlobalState, run, free);
-	        }, wait),
-	        expiration: job.options.expiration != null ? setTimeout(function() {
-	          return job.doExpire(clearGlobalState, run, free);
-	        }, wait + job.options.expiration) : void 0,
-	        job: job
-	      };
-	    }
-
-	    _drainOne(capacity) {
-	      return this._registerLock.schedule(() => {
-	        var args, index, next, options, queue;
-	        if (this.queued() === 0) {
-	          return this.Promise.resolve(null);
-	        }
-	        queue = this._queues.getFirst();
-	        ({options, args} = next = queue.first());
-	        if ((capacity != null) && options.weight > capacity) {
-	          return this.Promise.resolve(null);
-	        }
-	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
-	        index = this._randomIndex();
-	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
-	          var empty;
-	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
-	          if (success) {
-	            queue.shift();
-	            empty = this.empty();
-	            if (empty) {
-	              this.Events.trigger("empty");
-	            }
-	            if (reservoir === 0) {
-	              this.Events.trigger("depleted", empty);
-	            }
-	            this._run(index, next, wait);
-	            return this.Promise.resolve(options.weight);
-	          } else {
-	            return this.Promise.resolve(null);
-	          }
-	        });
-	      });
-	    }
-
-	    _drainAll(capacity, total = 0) {
-	      return this._drainOne(capacity).then((drained) => {
-	        var newCapacity;
-	        if (drained != null) {
-	          newCapacity = capacity != null ? capacity - drained : capacity;
-	          return this._drainAll(newCapacity, total + drained);
-	        } else {
-	          return this.Promise.resolve(total);
-	        }
-	      }).catch((e) => {
-	        return this.Events.trigger("error", e);
-	      });
-	    }
-
-	    _dropAllQueued(message) {
-	      return this._queues.shiftAll(function(job) {
-	        return job.doDrop({message});
-	      });
-	    }
-
-	    stop(options = {}) {
-	      var done, waitForExecuting;
-	      options = parser$5.load(options, this.stopDefaults);
-	      waitForExecuting = (at) => {
-	        var finished;
-	        finished = () => {
-	          var counts;
-	          counts = this._states.counts;
-	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
-	        };
-	        return new this.Promise((resolve, reject) => {
-	          if (finished()) {
-	            return resolve();
-	          } else {
-	            return this.on("done", () => {
-	              if (finished()) {
-	                this.removeAllListeners("done");
-	                return resolve();
-	              }
-	            });
-	          }
-	        });
-	      };
-	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
-	        return next.doDrop({
-	          message: options.dropErrorMessage
-	        });
-	      }, this._drainOne = () => {
-	        return this.Promise.resolve(null);
-	      }, this._registerLock.schedule(() => {
-	        return this._submitLock.schedule(() => {
-	          var k, ref, v;
-	          ref = this._scheduled;
-	          for (k in ref) {
-	            v = ref[k];
-	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
-	              clearTimeout(v.timeout);
-	              clearTimeout(v.expiration);
-	              v.job.doDrop({
-	                message: options.dropErrorMessage
-	              });
-	            }
-	          }
-	          this._dropAllQueued(options.dropErrorMessage);
-	          return waitForExecuting(0);
-	        });
-	      })) : this.schedule({
-	        priority: NUM_PRIORITIES$1 - 1,
-	        weight: 0
-	      }, () => {
-	        return waitForExecuting(1);
-	      });
-	      this._receive = function(job) {
-	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
-	      };
-	      this.stop = () => {
-	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
-	      };
-	      return done;
-	    }
-
-	    async _addToQueue(job) {
-	      var args, blocked, error, options, reachedHWM, shifted, strategy;
-	      ({args, options} = job);
-	      try {
-	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
-	      } catch (error1) {
-	        error = error1;
-	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
-	        job.doDrop({error});
-	        return false;
-	      }
-	      if (blocked) {
-	        job.doDrop();
-	        return true;
-	      } else if (reachedHWM) {
-	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
-	        if (shifted != null) {
-	          shifted.doDrop();
-	        }
-	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
-	          if (shifted == null) {
-	            job.doDrop();
-	          }
-	          return reachedHWM;
-	        }
-	      }
-	      job.doQueue(reachedHWM, blocked);
-	      this._queues.push(job);
-	      await this._drainAll();
-	      return reachedHWM;
-	    }
-
-	    _receive(job) {
-	      if (this._states.jobStatus(job.options.id) != null) {
-	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-	        return false;
-	      } else {
-	        job.doReceive();
-	        return this._submitLock.schedule(this._addToQueue, job);
-	      }
-	    }
-
-	    submit(...args) {
-	      var cb, fn, job, options, ref, ref1, task;
-	      if (typeof args[0] === "function") {
-	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-	        options = parser$5.load({}, this.jobDefaults);
-	      } else {
-	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-	        options = parser$5.load(options, this.jobDefaults);
-	      }
-	      task = (...args) => {
-	        return new this.Promise(function(resolve, reject) {
-	          return fn(...args, function(...args) {
-	            return (args[0] != null ? reject : resolve)(args);
-	          });
-	        });
-	      };
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      job.promise.then(function(args) {
-	        return typeof cb === "function" ? cb(...args) : void 0;
-	      }).catch(function(args) {
-	        if (Array.isArray(args)) {
-	          return typeof cb === "function" ? cb(...args) : void 0;
-	        } else {
-	          return typeof cb === "function" ? cb(args) : void 0;
-	        }
-	      });
-	      return this._receive(job);
-	    }
-
-	    schedule(...args) {
-	      var job, options, task;
-	      if (typeof args[0] === "function") {
-	        [task, ...args] = args;
-	        options = {};
-	      } else {
-	        [options, task, ...args] = args;
-	      }
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      this._receive(job);
-	      return job.promise;
-	    }
-
-	    wrap(fn) {
-	      var schedule, wrapped;
-	      schedule = this.schedule.bind(this);
-	      wrapped = function(...args) {
-	        return schedule(fn.bind(this), ...args);
-	      };
-	      wrapped.withOptions = function(options, ...args) {
-	        return schedule(options, fn, ...args);
-	      };
-	      return wrapped;
-	    }
-
-	    async updateSettings(options = {}) {
-	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-	      parser$5.overwrite(options, this.instanceDefaults, this);
-	      return this;
-	    }
-
-	    currentReservoir() {
-	      return this._store.__currentReservoir__();
-	    }
-
-	    incrementReservoir(incr = 0) {
-	      return this._store.__incrementReservoir__(incr);
-	    }
-
-	  }
-	  Bottleneck.default = Bottleneck;
-
-	  Bottleneck.Events = Events$4;
-
-	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
-
-	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
-	    LEAK: 1,
-	    OVERFLOW: 2,
-	    OVERFLOW_PRIORITY: 4,
-	    BLOCK: 3
-	  };
-
-	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
-
-	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
-
-	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
-
-	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
-
-	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
-
-	  Bottleneck.prototype.jobDefaults = {
-	    priority: DEFAULT_PRIORITY$1,
-	    weight: 1,
-	    expiration: null,
-	    id: "<no-id>"
-	  };
-
-	  Bottleneck.prototype.storeDefaults = {
-	    maxConcurrent: null,
-	    minTime: 0,
-	    highWater: null,
-	    strategy: Bottleneck.prototype.strategy.LEAK,
-	    penalty: null,
-	    reservoir: null,
-	    reservoirRefreshInterval: null,
-	    reservoirRefreshAmount: null,
-	    reservoirIncreaseInterval: null,
-	    reservoirIncreaseAmount: null,
-	    reservoirIncreaseMaximum: null
-	  };
-
-	  Bottleneck.prototype.localStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 250
-	  };
-
-	  Bottleneck.prototype.redisStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 5000,
-	    clientTimeout: 10000,
-	    Redis: null,
-	    clientOptions: {},
-	    clusterNodes: null,
-	    clearDatastore: false,
-	    connection: null
-	  };
-
-	  Bottleneck.prototype.instanceDefaults = {
-	    datastore: "local",
-	    connection: null,
-	    id: "<no-id>",
-	    rejectOnDrop: true,
-	    trackDoneStatus: false,
-	    Promise: Promise
-	  };
-
-	  Bottleneck.prototype.stopDefaults = {
-	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-	    dropWaitingJobs: true,
-	    dropErrorMessage: "This limiter has been stopped."
-	  };
-
-	  return Bottleneck;
-
-	}).call(commonjsGlobal);
-
-	var Bottleneck_1 = Bottleneck;
-
-	var lib = Bottleneck_1;
-
-	return lib;
-
-})));
-
-
-/***/ }),
-
 /***/ 2759:
 /***/ ((module) => {
 
@@ -33905,7 +32375,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6622);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6126);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33914,22 +32384,21 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6622:
+/***/ 6126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ main_run)
+  e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -34064,7 +32533,6 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -34100,8 +32568,8 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -35468,7 +33936,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -35497,11 +33965,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -35721,7 +34189,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -35736,7 +34204,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -35747,7 +34215,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -35756,7 +34224,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -36187,7 +34655,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -36876,6 +35344,372 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 132 modules
+var src = __nccwpck_require__(8562);
+;// CONCATENATED MODULE: ./packages/action-kit/src/actions-logger.ts
+
+/** prodfix's Logger over `@actions/core`: debug lines, warnings and errors as the runner shows them. */
+class ActionsLogger {
+    debug(message) {
+        core_debug(message);
+    }
+    info(message) {
+        info(message);
+    }
+    warning(message) {
+        warning(message);
+    }
+    error(message) {
+        error(message);
+    }
+    /** Runs `work` with its output folded under `name` in the log. */
+    group(name, work) {
+        return group(name, work);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
+
+
+/**
+ * Runs an action's body the way every prodfix action ends: a user mistake (`ConfigurationError`)
+ * fails the step with its one-line message; anything else is a bug, reported with its message
+ * and with its stack in the debug log.
+ */
+async function runAction(name, body) {
+    try {
+        await body();
+    }
+    catch (error) {
+        if ((0,src/* isConfigurationError */.p0)(error)) {
+            setFailed(error.message);
+            return;
+        }
+        setFailed(`${name} stopped on an unexpected error: ${(0,src/* describeError */.Uc)(error)}`);
+        if (error instanceof Error && error.stack)
+            core_debug(error.stack);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+/** @prodfix/action-kit: the parts every prodfix action shares over `@actions/core`. */
+
+
+
+;// CONCATENATED MODULE: ./actions/analyze-failures/src/constants.ts
+/** The action's input and output names: the one place they are spelled (tests check action.yml). */
+var Input;
+(function (Input) {
+    Input["Path"] = "path";
+    Input["Baseline"] = "baseline";
+    Input["MaxAnnotations"] = "max-annotations";
+    Input["FailOn"] = "fail-on";
+    Input["ReportPath"] = "report-path";
+    Input["RunId"] = "run-id";
+    Input["Token"] = "token";
+    Input["Repository"] = "repository";
+    Input["ApiUrl"] = "api-url";
+})(Input || (Input = {}));
+var Output;
+(function (Output) {
+    Output["ReportPath"] = "report-path";
+    Output["FailedJobs"] = "failed-jobs";
+    Output["TopCategory"] = "top-category";
+    Output["Categories"] = "categories";
+    Output["FirstCause"] = "first-cause";
+    Output["Intermittent"] = "intermittent";
+    Output["SummaryPath"] = "summary-path";
+})(Output || (Output = {}));
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./actions/analyze-failures/src/inputs.ts
+
+
+
+
+
+function optional(name) {
+    const value = getInput(name).trim();
+    return value === '' ? undefined : value;
+}
+function lines(name) {
+    return getMultilineInput(name).map((line) => line.trim()).filter((line) => line !== '');
+}
+function integerInRange(name, min, max) {
+    const raw = getInput(name);
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+        throw new src/* ConfigurationError */.j1(`Input "${name}" must be a whole number from ${min} to ${max}, got "${raw}"`);
+    }
+    return Number(raw);
+}
+function summaryPathFor(reportPath) {
+    return reportPath.endsWith('.json') ? `${reportPath.slice(0, -'.json'.length)}.md` : `${reportPath}.md`;
+}
+/** The `run-id` input with the token (masked at once), repository and API root it needs; undefined without `run-id`. */
+function runToCollect(repository, env) {
+    const token = optional(Input.Token);
+    if (token !== undefined)
+        core_setSecret(token);
+    const runId = optional(Input.RunId);
+    if (runId === undefined)
+        return undefined;
+    if (!/^\d+$/.test(runId))
+        throw new src/* ConfigurationError */.j1(`Input "${Input.RunId}" must be a run id (digits), got "${runId}"`);
+    if (token === undefined)
+        throw new src/* ConfigurationError */.j1(`Input "${Input.Token}" is empty: "${Input.RunId}" needs a token that may read the run (actions: read)`);
+    if (repository === undefined)
+        throw new src/* ConfigurationError */.j1(`Input "${Input.Repository}" is empty and GITHUB_REPOSITORY is not set: "${Input.RunId}" needs the run's repository`);
+    return { runId: Number(runId), token, repository, apiUrl: optional(Input.ApiUrl) ?? (env.GITHUB_API_URL || 'https://api.github.com') };
+}
+/**
+ * Reads and validates every input. The token is masked before anything else can print it.
+ * A wrong value is a ConfigurationError that names the input and what it accepts.
+ */
+function getInputs(env = process.env) {
+    const repository = optional(Input.Repository) ?? (env.GITHUB_REPOSITORY || undefined);
+    const run = runToCollect(repository, env);
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const paths = lines(Input.Path);
+    if (paths.length === 0)
+        throw new src/* ConfigurationError */.j1(`Input "${Input.Path}" is empty: give the logs to analyse, one per line`);
+    const reportInput = getInput(Input.ReportPath).trim();
+    if (reportInput === '')
+        throw new src/* ConfigurationError */.j1(`Input "${Input.ReportPath}" is empty: give a file name for the JSON report`);
+    const reportPath = (0,external_node_path_.isAbsolute)(reportInput) ? reportInput : (0,external_node_path_.resolve)(workspace, reportInput);
+    return {
+        paths,
+        baseline: lines(Input.Baseline),
+        maxAnnotations: integerInRange(Input.MaxAnnotations, 0, src/* RUNNER_ANNOTATION_LIMIT */.xs),
+        failOn: (0,src/* parseFailOn */.XV)(getInput(Input.FailOn), `Input "${Input.FailOn}"`),
+        reportPath,
+        summaryPath: summaryPathFor(reportPath),
+        workspace,
+        ...(repository ? { repository } : {}),
+        ...(run ? { run } : {}),
+        tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/analyze-failures/src/missing-logs.ts
+
+
+const MAX_NOTES = 50;
+function missing_logs_text(value) {
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '?';
+}
+/** One line per file a collect-logs manifest lists as missing (a job log named by its job); none for any other JSON. */
+function missingNotes(manifest) {
+    const { tool, files } = (manifest ?? {});
+    if (tool?.name !== 'prodfix-collect' || !Array.isArray(files))
+        return [];
+    const notes = [];
+    for (const file of files) {
+        if (typeof file !== 'object' || file === null || file.status !== 'missing')
+            continue;
+        const what = file.role === 'job-log' && file.jobName !== undefined ? `Log of job "${missing_logs_text(file.jobName)}"` : `File ${missing_logs_text(file.path)}`;
+        const run = file.runId !== undefined ? ` (run ${missing_logs_text(file.runId)}, attempt ${missing_logs_text(file.attempt)})` : '';
+        notes.push(`${what}${run} was not collected: ${missing_logs_text(file.problem?.reason)}, ${missing_logs_text(file.problem?.message)}`);
+        if (notes.length === MAX_NOTES)
+            break;
+    }
+    return notes;
+}
+/** The missing-file lines of the collect-logs manifests in the given folders (`<folder>/manifest.json`); other paths are skipped. */
+async function missingNotesIn(paths, workspace) {
+    const notes = [];
+    for (const path of paths) {
+        const folder = (0,external_node_path_.resolve)(workspace, path);
+        if (!(await (0,promises_.stat)(folder).catch(() => undefined))?.isDirectory())
+            continue;
+        const raw = await (0,promises_.readFile)((0,external_node_path_.join)(folder, 'manifest.json'), 'utf8').catch(() => undefined);
+        if (raw === undefined)
+            continue;
+        try {
+            notes.push(...missingNotes(JSON.parse(raw)));
+        }
+        catch {
+            // Not JSON: not a collect-logs manifest, nothing to report.
+        }
+    }
+    return notes;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze-failures/src/outputs.ts
+
+
+const FIRST_CAUSE_CHARS = 500;
+/** The class with the most failed jobs (ties go to the earlier class in the taxonomy). */
+function topCategory(report) {
+    let best = '';
+    let bestCount = 0;
+    for (const category of src/* CATEGORIES */.R6) {
+        const count = report.categories[category] ?? 0;
+        if (count > bestCount) {
+            best = category;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+function firstCause(report) {
+    for (const file of report.files) {
+        if (file.status !== 'failed')
+            continue;
+        const failure = (0,src/* topFailure */.Gl)(file);
+        if (!failure)
+            continue;
+        const line = failure.title.replace(/\s+/g, ' ').trim();
+        return line.length > FIRST_CAUSE_CHARS ? `${line.slice(0, FIRST_CAUSE_CHARS - 1)}…` : line;
+    }
+    return '';
+}
+/** Every output of the action, as the strings the runner stores. */
+function outputsOf(report, settings) {
+    return {
+        [Output.ReportPath]: settings.reportPath,
+        [Output.FailedJobs]: String(report.files.filter((file) => file.status === 'failed').length),
+        [Output.TopCategory]: topCategory(report),
+        [Output.Categories]: JSON.stringify(report.categories),
+        [Output.FirstCause]: firstCause(report),
+        [Output.Intermittent]: JSON.stringify(report.intermittent),
+        [Output.SummaryPath]: settings.summaryPath,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/analyze-failures/src/main.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Writes the JSON report and the Markdown file. Called after the job summary, annotations and
+ * outputs are out, so a report path that can't be written loses nothing else.
+ */
+async function writeReportFiles(report, markdown, settings) {
+    for (const [path, write] of [
+        [settings.reportPath, () => (0,src/* writeJsonReport */.a_)(report, settings.reportPath)],
+        [settings.summaryPath, () => (0,promises_.writeFile)(settings.summaryPath, markdown, 'utf8')],
+    ]) {
+        try {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+            await write();
+        }
+        catch (error) {
+            const code = error.code ?? (0,src/* describeError */.Uc)(error);
+            throw new src/* ConfigurationError */.j1(`${Input.ReportPath}: cannot write ${path} (${code}); the job summary, annotations and outputs were written`);
+        }
+    }
+}
+function annotate(report, settings) {
+    const annotations = (0,src/* selectAnnotations */.TT)(report, {
+        max: settings.maxAnnotations,
+        workspace: settings.workspace,
+        ...(settings.repository ? { repository: settings.repository } : {}),
+    });
+    for (const { level, message, ...properties } of annotations) {
+        // GitHub attaches an annotation to a file only when the path is the repository's; a path a
+        // tool printed that is not in the checkout (a bare file name, a build folder) would be
+        // dropped, so such an annotation goes on the job instead.
+        const { file, startLine: _line, startColumn: _column, ...rest } = properties;
+        const onFile = file !== undefined && (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(settings.workspace, file));
+        const where = onFile ? properties : rest;
+        if (level === 'error')
+            error(message, where);
+        else
+            warning(message, where);
+    }
+}
+function applyFailOn(report, settings) {
+    const matched = (0,src/* matchFailOn */.ve)(report, settings.failOn);
+    if (matched.length === 0)
+        return;
+    const jobs = matched.map((file) => file.context?.jobName ?? file.path);
+    const shown = jobs.slice(0, 5).join(', ') + (jobs.length > 5 ? ` and ${jobs.length - 5} more` : '');
+    setFailed(`fail-on (${settings.failOn.join(', ')}) matched ${matched.length} failed job(s): ${shown}`);
+}
+/** What to analyse: the `path` input, or with `run-id` and no such path, the run collected into a temp folder. */
+async function logsToAnalyse(settings, logger) {
+    const { run } = settings;
+    if (!run)
+        return settings.paths;
+    // Loaded only when a run is to be collected: the collector stays off the start-up path.
+    const { collectRun, pathsNameNothing } = await Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4185));
+    if (!pathsNameNothing(settings.paths, settings.workspace)) {
+        logger.info(`"${Input.Path}" exists, so it is analysed and "${Input.RunId}" (${run.runId}) is not collected.`);
+        return settings.paths;
+    }
+    const collected = await logger.group(`Collecting run ${run.runId} of ${run.repository}`, () => collectRun(run, settings.tempDir, settings.workspace, logger));
+    logger.info(`Collected into ${collected.dir}`);
+    return [collected.dir];
+}
+/** Inputs → (collection) → analysis → JSON report, job summary, annotations, outputs, `fail-on`. */
+async function analyzeFailures() {
+    const settings = getInputs();
+    const logger = new ActionsLogger();
+    const paths = await logsToAnalyse(settings, logger);
+    const analysed = await logger.group(`Analysing ${paths.join(', ')}`, () => (0,src/* analyze */.ns)({
+        paths,
+        baseline: settings.baseline,
+        cwd: settings.workspace,
+        logger,
+        ...(settings.repository ? { repository: settings.repository } : {}),
+    }));
+    const missing = await missingNotesIn(paths, settings.workspace);
+    for (const note of missing)
+        logger.warning(note);
+    const report = { ...analysed, notes: [...missing, ...analysed.notes] };
+    info(report.verdict);
+    const markdown = (0,src/* renderMarkdown */.Gc)(report);
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await summary.addRaw(markdown).write();
+    else
+        logger.info('No job summary here (GITHUB_STEP_SUMMARY is not set); the summary goes to the file below.');
+    annotate(report, settings);
+    for (const [name, value] of Object.entries(outputsOf(report, settings)))
+        setOutput(name, value);
+    await writeReportFiles(report, markdown, settings);
+    info(`JSON report: ${settings.reportPath}`);
+    info(`Markdown summary: ${settings.summaryPath}`);
+    applyFailOn(report, settings);
+}
+/** The action's entry point (see `runAction` for how failures are reported). */
+async function run() {
+    await runAction('analyze-failures', analyzeFailures);
+}
+
+
+/***/ }),
+
+/***/ 8562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R6: () => (/* reexport */ CATEGORIES),
+  j1: () => (/* reexport */ ConfigurationError),
+  eN: () => (/* reexport */ KeywordAutomaton),
+  xs: () => (/* reexport */ RUNNER_ANNOTATION_LIMIT),
+  ns: () => (/* reexport */ analyze),
+  Uc: () => (/* reexport */ describeError),
+  p0: () => (/* reexport */ isConfigurationError),
+  ve: () => (/* reexport */ matchFailOn),
+  XV: () => (/* reexport */ parseFailOn),
+  Gc: () => (/* reexport */ renderMarkdown),
+  TT: () => (/* reexport */ selectAnnotations),
+  Gl: () => (/* reexport */ topFailure),
+  a_: () => (/* reexport */ writeJsonReport)
+});
+
+// UNUSED EXPORTS: DEFAULT_INPUT_LIMITS, DEFAULT_MAX_LINE_CHARS, DEFAULT_SUMMARY_MAX_BYTES, FAIL_ON_VALUES, PRODFIX_VERSION, RECOMMENDATIONS, REPORT_SCHEMA_ID, REPORT_VERSION, RecordingLogger, SNIFF_BYTES, TRUNCATION_MARKER, TemplateMiner, analyzeLog, detectFormat, discoverSources, hourOf, jobCategory, lastCarriageSegment, maskVariables, readLines, renderJson, silentLogger, sniffContent, splitLine, stripAnsi, toRepoPath
+
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
  * A mistake in what the user gave us (a missing path, a bad input value, a file we refuse to
@@ -38661,6 +37495,9 @@ function cap(text, max) {
     return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/core/src/logger.ts
 /** A logger that drops everything (the default when a caller gives none). */
 const silentLogger = {
@@ -38688,8 +37525,8 @@ class RecordingLogger {
  * control characters escaped so that a hostile file name cannot break a line of output.
  */
 function displayPath(absolutePath, cwd) {
-    const fromCwd = (0,external_node_path_namespaceObject.relative)(cwd, absolutePath);
-    const inside = fromCwd !== '' && fromCwd !== '..' && !fromCwd.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(fromCwd);
+    const fromCwd = (0,external_node_path_.relative)(cwd, absolutePath);
+    const inside = fromCwd !== '' && fromCwd !== '..' && !fromCwd.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(fromCwd);
     return printable(inside ? fromCwd : absolutePath);
 }
 /** Escapes C0/C1 control characters (newlines, ESC, …) as `\xNN` so the text stays on one line. */
@@ -38698,10 +37535,12 @@ function printable(text) {
 }
 /** True when `candidate` is `folder` or lies below it (both already resolved, symlinks included). */
 function isInside(candidate, folder) {
-    const fromFolder = (0,external_node_path_namespaceObject.relative)(folder, candidate);
-    return fromFolder === '' || (fromFolder !== '..' && !fromFolder.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(fromFolder));
+    const fromFolder = (0,external_node_path_.relative)(folder, candidate);
+    return fromFolder === '' || (fromFolder !== '..' && !fromFolder.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(fromFolder));
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/core/src/input/file-source.ts
 
 /** Bytes per read from disk: large enough for throughput, small enough to never matter for memory. */
@@ -38712,7 +37551,7 @@ function fileSource(absolutePath, shownPath, size) {
         path: shownPath,
         size,
         async open() {
-            const handle = await (0,promises_namespaceObject.open)(absolutePath, 'r');
+            const handle = await (0,promises_.open)(absolutePath, 'r');
             // The stream closes the handle when it ends or is destroyed.
             return handle.createReadStream({ highWaterMark: READ_CHUNK_BYTES });
         },
@@ -38746,7 +37585,7 @@ const ROTATED_LOG = /\.(?:log|txt|out|err)\.(?:\d+|\d{4}-\d\d-\d\d[-_.T\d]*)$/i;
 const NOT_LOGS = /^(?:LICEN[CS]E|COPYING|NOTICE|AUTHORS|CONTRIBUTORS|README|CHANGELOG|CHANGES|Makefile|Dockerfile|Jenkinsfile|Gemfile|Rakefile|Procfile|Vagrantfile|CODEOWNERS|analysis_summary\.txt)$/i;
 /** How a file found by walking is treated, from its base name alone. */
 function classifyName(name) {
-    const base = external_node_path_namespaceObject.posix.basename(name.replace(/\\/g, '/'));
+    const base = external_node_path_.posix.basename(name.replace(/\\/g, '/'));
     const extension = extensionOf(base);
     if (extension === '.zip')
         return 'zip';
@@ -38829,7 +37668,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules']);
  * walked is never entered again, so symlink cycles end.
  */
 async function* walkFolder(root, reporter, options = {}) {
-    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const realRoot = await (0,promises_.realpath)(root);
     const state = { root, realRoot, visited: new Set([realRoot]), reporter, maxDepth: options.maxDepth ?? Infinity };
     yield* walkInto(root, realRoot, 1, state);
 }
@@ -38837,7 +37676,7 @@ async function* walkInto(folder, realFolder, depth, state) {
     const { reporter } = state;
     let entries;
     try {
-        entries = await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true });
+        entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
     }
     catch (error) {
         reporter.note(`cannot read folder ${reporter.show(folder)}: ${describeFsError(error)}`);
@@ -38846,16 +37685,16 @@ async function* walkInto(folder, realFolder, depth, state) {
     entries.sort((a, b) => compareNames(a.name, b.name));
     let files = [];
     for (const entry of entries) {
-        const path = (0,external_node_path_namespaceObject.join)(folder, entry.name);
+        const path = (0,external_node_path_.join)(folder, entry.name);
         if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) {
             reporter.debug(`skipped ${reporter.show(path)} (hidden or dependency folder)`);
             continue;
         }
         if (entry.isFile()) {
-            files.push({ path, realPath: (0,external_node_path_namespaceObject.join)(realFolder, entry.name) });
+            files.push({ path, realPath: (0,external_node_path_.join)(realFolder, entry.name) });
             continue;
         }
-        const folderBelow = entry.isSymbolicLink() ? await followLink(path, depth, state, files) : entry.isDirectory() ? (0,external_node_path_namespaceObject.join)(realFolder, entry.name) : undefined;
+        const folderBelow = entry.isSymbolicLink() ? await followLink(path, depth, state, files) : entry.isDirectory() ? (0,external_node_path_.join)(realFolder, entry.name) : undefined;
         if (folderBelow === undefined) {
             if (!entry.isSymbolicLink())
                 reporter.debug(`skipped ${reporter.show(path)} (not a regular file)`);
@@ -38880,7 +37719,7 @@ async function followLink(path, depth, state, files) {
     const { reporter } = state;
     let realPath;
     try {
-        realPath = await (0,promises_namespaceObject.realpath)(path);
+        realPath = await (0,promises_.realpath)(path);
     }
     catch (error) {
         reporter.note(`skipped broken symlink ${reporter.show(path)}: ${describeFsError(error)}`);
@@ -38890,7 +37729,7 @@ async function followLink(path, depth, state, files) {
         reporter.note(`skipped symlink ${reporter.show(path)}: it points outside ${reporter.show(state.root)}`);
         return undefined;
     }
-    const target = await (0,promises_namespaceObject.stat)(realPath).catch(() => undefined);
+    const target = await (0,promises_.stat)(realPath).catch(() => undefined);
     if (target?.isFile()) {
         files.push({ path, realPath });
     }
@@ -38924,19 +37763,21 @@ function isGlob(text) {
  */
 async function* expandGlob(pattern, cwd, reporter) {
     const { base, glob } = picomatch_default().scan(pattern.replace(/\\/g, '/'));
-    const baseFolder = (0,external_node_path_namespaceObject.resolve)(cwd, base);
-    const isFolder = await (0,promises_namespaceObject.stat)(baseFolder).then((info) => info.isDirectory(), () => false);
+    const baseFolder = (0,external_node_path_.resolve)(cwd, base);
+    const isFolder = await (0,promises_.stat)(baseFolder).then((info) => info.isDirectory(), () => false);
     if (!isFolder)
         return;
     const matches = picomatch_default()(glob, { dot: false });
     const maxDepth = glob.includes('**') ? Infinity : glob.split('/').length;
     for await (const batch of walkFolder(baseFolder, reporter, { maxDepth })) {
-        const matched = batch.filter((file) => matches((0,external_node_path_namespaceObject.relative)(baseFolder, file.path).split(external_node_path_namespaceObject.sep).join('/')));
+        const matched = batch.filter((file) => matches((0,external_node_path_.relative)(baseFolder, file.path).split(external_node_path_.sep).join('/')));
         if (matched.length > 0)
             yield matched;
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/src/input/sniff.ts
 
 /** How many leading bytes decide whether a file is text. */
@@ -38976,15 +37817,15 @@ function hasUtf16Bom(head) {
  * about 0.5 s against 5 s on a 2-core machine). A file shorter than the head needs no `fstat`.
  */
 function readFileHead(path) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
     try {
         const buffer = Buffer.allocUnsafe(SNIFF_BYTES);
-        const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
-        const size = bytesRead < SNIFF_BYTES ? bytesRead : (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
+        const size = bytesRead < SNIFF_BYTES ? bytesRead : (0,external_node_fs_.fstatSync)(fd).size;
         return { size, head: buffer.subarray(0, bytesRead) };
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 
@@ -39271,11 +38112,11 @@ class SourceCollector {
     }
     /** Adds what one given path (file, folder, glob or zip) holds. */
     async addPath(given) {
-        const absolute = (0,external_node_path_namespaceObject.resolve)(this.cwd, given);
+        const absolute = (0,external_node_path_.resolve)(this.cwd, given);
         const shown = printable(given);
         let info;
         try {
-            info = await (0,promises_namespaceObject.stat)(absolute);
+            info = await (0,promises_.stat)(absolute);
         }
         catch (error) {
             const code = error.code;
@@ -39294,7 +38135,7 @@ class SourceCollector {
             }
         }
         else if (info.isFile()) {
-            await this.addFiles([[{ path: absolute, realPath: await (0,promises_namespaceObject.realpath)(absolute) }]], () => true);
+            await this.addFiles([[{ path: absolute, realPath: await (0,promises_.realpath)(absolute) }]], () => true);
         }
         else {
             this.note(`skipped ${shown}: not a regular file or folder`);
@@ -39412,7 +38253,7 @@ const DEFAULT_INPUT_LIMITS = {
  * @throws ConfigurationError when nothing readable was found at all.
  */
 async function discoverSources(paths, options = {}) {
-    const cwd = (0,external_node_path_namespaceObject.resolve)(options.cwd ?? process.cwd());
+    const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
     const limits = { ...DEFAULT_INPUT_LIMITS, ...options.limits };
     const collector = new SourceCollector(cwd, limits, options.logger ?? silentLogger);
     const given = paths.map((path) => path.trim()).filter((path) => path !== '');
@@ -40224,7 +39065,7 @@ class FolderObjectCache {
         const found = { dir, fileNames: new Set(), runs: [], jobs: [], jobsByFileStem: new Map(), jobsByNameKey: new Map(), jobsById: new Map() };
         let names;
         try {
-            const entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+            const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
             for (const entry of entries)
                 if (entry.isFile() || entry.isSymbolicLink())
                     found.fileNames.add(entry.name);
@@ -40263,12 +39104,12 @@ class FolderObjectCache {
     }
     parse(file) {
         try {
-            const { size } = (0,external_node_fs_namespaceObject.statSync)(file);
+            const { size } = (0,external_node_fs_.statSync)(file);
             if (size > this.limits.maxJsonBytes) {
                 this.logger.debug(`Run context: skipped ${file}: ${size} bytes is over the ${this.limits.maxJsonBytes}-byte cap`);
                 return undefined;
             }
-            const text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+            const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
             return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
         }
         catch (error) {
@@ -41870,8 +40711,8 @@ function renderJson(report) {
 }
 /** Writes the JSON report to `path`, creating its folder. */
 async function writeJsonReport(report, path) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(path, renderJson(report), 'utf8');
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, renderJson(report), 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
@@ -44385,7 +43226,7 @@ const convert =
      */
     function (test) {
       if (test === null || test === undefined) {
-        return lib_ok
+        return ok
       }
 
       if (typeof test === 'function') {
@@ -44512,7 +43353,7 @@ function castFactory(testFunction) {
   }
 }
 
-function lib_ok() {
+function ok() {
   return true
 }
 
@@ -51277,5599 +50118,6 @@ function renderMarkdown(report, options = {}) {
 
 
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/actions-logger.ts
-
-/** prodfix's Logger over `@actions/core`: debug lines, warnings and errors as the runner shows them. */
-class ActionsLogger {
-    debug(message) {
-        core_debug(message);
-    }
-    info(message) {
-        info(message);
-    }
-    warning(message) {
-        warning(message);
-    }
-    error(message) {
-        error(message);
-    }
-    /** Runs `work` with its output folded under `name` in the log. */
-    group(name, work) {
-        return group(name, work);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
-
-
-/**
- * Runs an action's body the way every prodfix action ends: a user mistake (`ConfigurationError`)
- * fails the step with its one-line message; anything else is a bug, reported with its message
- * and with its stack in the debug log.
- */
-async function runAction(name, body) {
-    try {
-        await body();
-    }
-    catch (error) {
-        if (isConfigurationError(error)) {
-            setFailed(error.message);
-            return;
-        }
-        setFailed(`${name} stopped on an unexpected error: ${describeError(error)}`);
-        if (error instanceof Error && error.stack)
-            core_debug(error.stack);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
-/** @prodfix/action-kit: the parts every prodfix action shares over `@actions/core`. */
-
-
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./packages/collect/node_modules/yocto-queue/index.js
-/*
-How it works:
-`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
-*/
-
-class Node {
-	value;
-	next;
-
-	constructor(value) {
-		this.value = value;
-	}
-}
-
-class Queue {
-	#head;
-	#tail;
-	#size;
-
-	constructor() {
-		this.clear();
-	}
-
-	enqueue(value) {
-		const node = new Node(value);
-
-		if (this.#head) {
-			this.#tail.next = node;
-			this.#tail = node;
-		} else {
-			this.#head = node;
-			this.#tail = node;
-		}
-
-		this.#size++;
-	}
-
-	dequeue() {
-		const current = this.#head;
-		if (!current) {
-			return;
-		}
-
-		this.#head = this.#head.next;
-		this.#size--;
-
-		// Clean up tail reference when queue becomes empty
-		if (!this.#head) {
-			this.#tail = undefined;
-		}
-
-		return current.value;
-	}
-
-	peek() {
-		if (!this.#head) {
-			return;
-		}
-
-		return this.#head.value;
-
-		// TODO: Node.js 18.
-		// return this.#head?.value;
-	}
-
-	clear() {
-		this.#head = undefined;
-		this.#tail = undefined;
-		this.#size = 0;
-	}
-
-	get size() {
-		return this.#size;
-	}
-
-	* [Symbol.iterator]() {
-		let current = this.#head;
-
-		while (current) {
-			yield current.value;
-			current = current.next;
-		}
-	}
-
-	* drain() {
-		while (this.#head) {
-			yield this.dequeue();
-		}
-	}
-}
-
-;// CONCATENATED MODULE: ./packages/collect/node_modules/p-limit/index.js
-
-
-function pLimit(concurrency) {
-	let rejectOnClear = false;
-
-	if (typeof concurrency === 'object') {
-		({concurrency, rejectOnClear = false} = concurrency);
-	}
-
-	validateConcurrency(concurrency);
-
-	if (typeof rejectOnClear !== 'boolean') {
-		throw new TypeError('Expected `rejectOnClear` to be a boolean');
-	}
-
-	const queue = new Queue();
-	let activeCount = 0;
-
-	const resumeNext = () => {
-		// Process the next queued function if we're under the concurrency limit
-		if (activeCount < concurrency && queue.size > 0) {
-			activeCount++;
-			queue.dequeue().run();
-		}
-	};
-
-	const next = () => {
-		activeCount--;
-		resumeNext();
-	};
-
-	const run = async (function_, resolve, arguments_) => {
-		// Execute the function and capture the result promise
-		const result = (async () => function_(...arguments_))();
-
-		// Resolve immediately with the promise (don't wait for completion)
-		resolve(result);
-
-		// Wait for the function to complete (success or failure)
-		// We catch errors here to prevent unhandled rejections,
-		// but the original promise rejection is preserved for the caller
-		try {
-			await result;
-		} catch {}
-
-		// Decrement active count and process next queued function
-		next();
-	};
-
-	const enqueue = (function_, resolve, reject, arguments_) => {
-		const queueItem = {reject};
-
-		// Queue the internal resolve function instead of the run function
-		// to preserve the asynchronous execution context.
-		new Promise(internalResolve => { // eslint-disable-line promise/param-names
-			queueItem.run = internalResolve;
-			queue.enqueue(queueItem);
-		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
-
-		// Start processing immediately if we haven't reached the concurrency limit
-		if (activeCount < concurrency) {
-			resumeNext();
-		}
-	};
-
-	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
-		enqueue(function_, resolve, reject, arguments_);
-	});
-
-	Object.defineProperties(generator, {
-		activeCount: {
-			get: () => activeCount,
-		},
-		pendingCount: {
-			get: () => queue.size,
-		},
-		clearQueue: {
-			value() {
-				if (!rejectOnClear) {
-					queue.clear();
-					return;
-				}
-
-				const abortError = AbortSignal.abort().reason;
-
-				while (queue.size > 0) {
-					queue.dequeue().reject(abortError);
-				}
-			},
-		},
-		concurrency: {
-			get: () => concurrency,
-
-			set(newConcurrency) {
-				validateConcurrency(newConcurrency);
-				concurrency = newConcurrency;
-
-				queueMicrotask(() => {
-					// eslint-disable-next-line no-unmodified-loop-condition
-					while (activeCount < concurrency && queue.size > 0) {
-						resumeNext();
-					}
-				});
-			},
-		},
-		map: {
-			async value(iterable, function_) {
-				const promises = [];
-
-				try {
-					Array.from(iterable, (value, index) => {
-						const promise = generator(function_, value, index);
-						promises.push(promise);
-						return promise;
-					});
-				} catch (error) {
-					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
-					for (const promise of promises) {
-						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
-					}
-
-					throw error;
-				}
-
-				return Promise.all(promises);
-			},
-		},
-	});
-
-	return generator;
-}
-
-function limitFunction(function_, options) {
-	const limit = pLimit(options);
-
-	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
-	Object.defineProperty(limitedFunction, 'clearQueue', {
-		value: limit.clearQueue,
-	});
-
-	return limitedFunction;
-}
-
-function validateConcurrency(concurrency) {
-	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
-	}
-}
-
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const dist_empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : dist_empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function dist_build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var dist_Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new dist_Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = dist_build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let dist_pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	dist_pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || dist_pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/collect/src/slug.ts
-
-/** Longest slug, in characters (suffixes for collisions included). */
-const MAX_SLUG_LENGTH = 90;
-/** Names Windows refuses as file names, whatever the extension. */
-const RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d)(?:\..*)?$/i;
-/**
- * A safe file or folder name from an untrusted name (a job or step name, a path segment):
- * letters, digits, `.`, `_` and `-` only, lower case, no leading dot (so never `.` or `..`),
- * at most MAX_SLUG_LENGTH characters. Accents are dropped (`é` → `e`); a name with nothing
- * usable left becomes `<fallback>-<8 hex of its hash>`, so distinct names stay distinct.
- */
-function slugify(name, fallback = 'job') {
-    const ascii = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-    let slug = ascii
-        .toLowerCase()
-        .replace(/[^a-z0-9._-]+/g, '-')
-        .replace(/-{2,}/g, '-')
-        .replace(/^[-.]+|[-.]+$/g, '');
-    if (slug.length === 0)
-        slug = `${fallback}-${shortHash(name)}`;
-    if (RESERVED.test(slug))
-        slug = `${slug}-`;
-    return trimTo(slug, MAX_SLUG_LENGTH);
-}
-/**
- * Hands out slugs that are unique within one folder: the first `build` is `build`, the next
- * `build-2`, and so on, still within MAX_SLUG_LENGTH.
- */
-class SlugAllocator {
-    fallback;
-    taken = new Set();
-    constructor(fallback = 'job') {
-        this.fallback = fallback;
-    }
-    /** Marks `slug` as taken (a file that already lives in the folder, such as `run.json`). */
-    reserve(slug) {
-        this.taken.add(slug);
-        return this;
-    }
-    /** A slug for `name` not handed out before by this allocator. */
-    next(name) {
-        const base = slugify(name, this.fallback);
-        let slug = base;
-        for (let n = 2; this.taken.has(slug); n++) {
-            const suffix = `-${n}`;
-            slug = trimTo(base, MAX_SLUG_LENGTH - suffix.length) + suffix;
-        }
-        this.taken.add(slug);
-        return slug;
-    }
-}
-function trimTo(slug, length) {
-    return slug.length <= length ? slug : slug.slice(0, length).replace(/[-.]+$/, '');
-}
-function shortHash(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 8);
-}
-
-;// CONCATENATED MODULE: ./packages/collect/src/app-logs.ts
-
-
-
-
-
-
-/**
- * Files in the workspace that match the globs: regular files only, never through a symbolic
- * link, and never a path whose real location is outside the workspace. Patterns that are
- * absolute or climb out with `..` are refused.
- */
-async function findAppLogs(search) {
-    checkAppLogPatterns(search.globs);
-    if (search.globs.length === 0)
-        return [];
-    const root = await (0,promises_namespaceObject.realpath)(search.workspace);
-    const ignore = search.exclude
-        .map((dir) => (0,external_node_path_namespaceObject.relative)(root, dir).split(external_node_path_namespaceObject.sep).join('/'))
-        .filter((dir) => dir !== '' && !dir.startsWith('..'))
-        .map((dir) => `${dir}/**`);
-    const matches = await glob([...search.globs], {
-        cwd: root,
-        onlyFiles: true,
-        followSymbolicLinks: false,
-        ignore: ['.git/**', '**/node_modules/**', ...ignore],
-        expandDirectories: false,
-    });
-    const files = [];
-    const taken = new Set();
-    for (const match of matches.sort()) {
-        const source = (0,external_node_path_namespaceObject.join)(root, match);
-        const stat = await (0,promises_namespaceObject.lstat)(source);
-        if (!stat.isFile()) {
-            search.logger.warning(`app-logs: skipped ${match}: not a regular file (links are never followed)`);
-            continue;
-        }
-        const real = await (0,promises_namespaceObject.realpath)(source);
-        if (real !== root && !real.startsWith(root + external_node_path_namespaceObject.sep)) {
-            search.logger.warning(`app-logs: skipped ${match}: it resolves outside the workspace`);
-            continue;
-        }
-        files.push({ source, relativePath: match, target: uniqueTarget(match, taken) });
-    }
-    return files;
-}
-/**
- * Where a found file goes in the folder: `app-logs/` plus its path, each part slugged. Names
- * that slug alike (`App.log`, `app.log`) get `-2`, `-3`… before the extension, so no file
- * overwrites another and each keeps an extension the analysis reads.
- */
-function uniqueTarget(match, taken) {
-    const target = ['app-logs', ...match.split('/').map((segment) => slugify(segment, 'file'))].join('/');
-    const key = (path) => path.toLowerCase();
-    let unique = target;
-    const dot = target.lastIndexOf('.');
-    const slash = target.lastIndexOf('/');
-    const [stem, extension] = dot > slash ? [target.slice(0, dot), target.slice(dot)] : [target, ''];
-    for (let n = 2; taken.has(key(unique)); n++)
-        unique = `${stem}-${n}${extension}`;
-    taken.add(key(unique));
-    return unique;
-}
-/** Refuses (ConfigurationError) patterns that are absolute or climb out of the workspace with `..`. */
-function checkAppLogPatterns(globs) {
-    for (const pattern of globs) {
-        if ((0,external_node_path_namespaceObject.isAbsolute)(pattern) || pattern.split(/[\\/]/).includes('..')) {
-            throw new ConfigurationError(`app-logs pattern ${JSON.stringify(pattern)} must be relative to the workspace and must not use '..'`);
-        }
-    }
-}
-/** Opens a found file for reading, refusing to follow a link swapped in since it was found. */
-async function openAppLog(file) {
-    const handle = await (0,promises_namespaceObject.open)(file.source, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
-    return handle.createReadStream();
-}
-
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-
-  if (!options) {
-    options = {};
-  }
-
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var dist_bundle_DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, dist_bundle_DEFAULTS);
-
-
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
-
-;// CONCATENATED MODULE: ./packages/collect/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /agents/repos/{owner}/{repo}/tasks",
-  "GET /agents/tasks",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/dependabot/repository-access",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/settings/billing/budgets",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/agents/secrets",
-  "GET /orgs/{org}/agents/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/agents/variables",
-  "GET /orgs/{org}/agents/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot-spaces",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/coding-agent/permissions/repositories",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/projectsV2/{project_number}/views/{view_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/secret-scanning/custom-patterns",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/concurrency_groups",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/concurrency_groups",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/agents/organization-secrets",
-  "GET /repos/{owner}/{repo}/agents/organization-variables",
-  "GET /repos/{owner}/{repo}/agents/secrets",
-  "GET /repos/{owner}/{repo}/agents/variables",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-quality/findings",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/suggestions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/secret-scanning/custom-patterns",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stacks",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/copilot-spaces",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/projectsV2/{project_number}/views/{view_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-/* v8 ignore next -- @preserve */
-
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./packages/collect/src/github-client.ts
-
-
-
-
-const ClientClass = Octokit.plugin(jitter, retry, throttling, paginateRest);
-/** Builds the client. The token goes only to `baseUrl`; log downloads follow redirects themselves. */
-function createGitHubClient(options) {
-    const { logger } = options;
-    const rateLimitRetries = options.rateLimitRetries ?? 3;
-    const onLimit = (kind) => (retryAfter, request, _o, retryCount) => {
-        const retrying = retryCount < rateLimitRetries;
-        logger.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${retrying ? `retrying after ${retryAfter}s` : 'giving up'}`);
-        return retrying;
-    };
-    return new ClientClass({
-        auth: options.token,
-        baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
-        userAgent: 'prodfix-collect',
-        log: {
-            debug: (message) => logger.debug(message),
-            info: (message) => logger.debug(message),
-            warn: (message) => logger.warning(message),
-            error: (message) => logger.error(message),
-        },
-        request: { fetch: withTimeout(options.fetch ?? globalThis.fetch, options.timeoutMs ?? 30_000) },
-        retry: { retries: options.retries ?? 4, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
-        jitterMs: options.jitterMs ?? 1000,
-        throttle: {
-            retryAfterBaseValue: options.rateLimitUnitMs ?? 1000,
-            fallbackSecondaryRateRetryAfter: 60,
-            onRateLimit: onLimit('primary'),
-            onSecondaryRateLimit: onLimit('secondary'),
-        },
-    });
-}
-/** Statuses (and network failures, which Octokit reports as 500) worth another try. */
-function isRetryableStatus(status) {
-    return status === undefined || status === 408 || status === 500 || status === 502 || status === 503 || status === 504;
-}
-/**
- * Adds a random wait (0 to `jitterMs`) before a retryable failure reaches plugin-retry, so
- * its n² backoff is spread and clients that failed together do not retry together. Registered
- * before plugin-retry, so it runs inside each attempt.
- */
-function jitter(octokit, options) {
-    const jitterMs = typeof options['jitterMs'] === 'number' ? options['jitterMs'] : 0;
-    octokit.hook.error('request', async (error) => {
-        if (jitterMs > 0 && isRetryableStatus(error.status)) {
-            await new Promise((resolve) => setTimeout(resolve, Math.random() * jitterMs));
-        }
-        throw error;
-    });
-}
-/**
- * A fetch that gives up when no response has started within `timeoutMs` (the body is then
- * left to undici's own body timeout). The timeout is reported as a network failure (a
- * TypeError with a cause, as fetch does for resets), which Octokit turns into a retryable 500.
- */
-function withTimeout(inner, timeoutMs) {
-    return async (input, init) => {
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), timeoutMs);
-        const signal = init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal;
-        try {
-            return await inner(input, { ...init, signal });
-        }
-        catch (error) {
-            if (controller.signal.aborted) {
-                throw new TypeError('fetch failed', { cause: new Error(`no response within ${timeoutMs} ms`) });
-            }
-            throw error;
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/collect/src/problems.ts
-
-/** The permission collect-logs needs to read runs, jobs and logs. */
-const ACTIONS_READ_HINT = 'the token needs the `actions: read` permission (add `permissions: { actions: read, contents: read }` to the workflow or job)';
-/** Thrown when a download passes the size cap. */
-class TooBigError extends Error {
-    limit;
-    name = 'TooBigError';
-    constructor(limit) {
-        super(`larger than the ${limit}-byte cap (max-log-bytes)`);
-        this.limit = limit;
-    }
-}
-/** The HTTP status carried by an Octokit error or our own download errors, if any. */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** Classifies a failed download as a Problem. */
-function problemFrom(error) {
-    if (error instanceof TooBigError)
-        return { reason: 'too-big', message: error.message };
-    switch (statusOf(error)) {
-        case 410:
-            return { reason: 'expired', message: 'GitHub answered 410 Gone: the log has expired or was deleted' };
-        case 404:
-            return { reason: 'not-found', message: 'GitHub answered 404: the log is gone (expired or deleted) or not visible to this token' };
-        case 403:
-            return { reason: 'forbidden', message: `GitHub answered 403 Forbidden: ${ACTIONS_READ_HINT}` };
-        default:
-            return { reason: 'failed', message: describeError(error) };
-    }
-}
-
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./packages/collect/src/redact/anchors.ts
-
-/**
- * Finds where rules may match in raw bytes, in one pass: every rule's anchors go into one
- * Aho–Corasick automaton (case-insensitive for ASCII), and each anchor found gives a candidate
- * start for its rules. A rule with no candidate in a text cannot match there.
- */
-class AnchorScanner {
-    tables;
-    /** Keywords by their last byte (lower case), to tell which one ended where the automaton says one did. */
-    byLastByte = new Map();
-    ruleCount;
-    constructor(rules) {
-        this.ruleCount = rules.length;
-        const words = new Map();
-        rules.forEach((rule, index) => {
-            for (const anchor of rule.anchors) {
-                if (anchor.length === 0 || !/^[\x20-\x7e]+$/.test(anchor))
-                    throw new Error(`anchor ${JSON.stringify(anchor)} is not printable ASCII`);
-                const key = anchor.toLowerCase();
-                let word = words.get(key);
-                if (!word) {
-                    word = { bytes: Buffer.from(key, 'latin1'), uses: [] };
-                    words.set(key, word);
-                    const last = word.bytes[word.bytes.length - 1];
-                    this.byLastByte.set(last, [...(this.byLastByte.get(last) ?? []), word]);
-                }
-                word.uses.push({ rule: index, back: rule.anchorAt });
-            }
-        });
-        this.tables = new KeywordAutomaton([...words.keys()]).lineTables();
-    }
-    /**
-     * Candidate match starts in `bytes`, per rule (same order as given to the constructor),
-     * ascending and without repeats; `undefined` for a rule with none. Null when no rule has any.
-     */
-    scan(bytes) {
-        const { next, flags, byteClass } = this.tables;
-        let found = null;
-        let state = 0;
-        for (let i = 0; i < bytes.length; i++) {
-            const byte = bytes[i];
-            state = next[state + byteClass[byte]];
-            // A flag on a byte that is not a line end means a keyword ended here.
-            if (flags[state] !== 0 && byte !== 10 && byte !== 13) {
-                found ??= new Array(this.ruleCount);
-                this.addStarts(bytes, i, found);
-            }
-        }
-        if (found)
-            for (const starts of found)
-                starts?.sort((a, b) => a - b);
-        return found;
-    }
-    /** Adds the candidate starts of every keyword that ends at `end` (inclusive). */
-    addStarts(bytes, end, found) {
-        for (const word of this.byLastByte.get(lowerAscii(bytes[end])) ?? []) {
-            const start = end - word.bytes.length + 1;
-            if (start < 0 || !endsWith(bytes, start, word.bytes))
-                continue;
-            for (const use of word.uses) {
-                const at = start - use.back;
-                if (at < 0)
-                    continue;
-                const starts = (found[use.rule] ??= []);
-                if (starts[starts.length - 1] !== at)
-                    starts.push(at);
-            }
-        }
-    }
-}
-function lowerAscii(byte) {
-    return byte >= 65 && byte <= 90 ? byte + 32 : byte;
-}
-/** True when bytes[start…] equals `word` (lower-case ASCII), ignoring ASCII case. */
-function endsWith(bytes, start, word) {
-    for (let k = 0; k < word.length; k++)
-        if (lowerAscii(bytes[start + k]) !== word[k])
-            return false;
-    return true;
-}
-
-;// CONCATENATED MODULE: ./packages/collect/src/redact/rules.ts
-/**
- * Characters an unquoted secret value may contain in `key=value` forms: anything but ASCII
- * space, quotes and the separators of query strings and lists. A quoted value runs to its
- * closing quote (escapes included), spaces and all.
- */
-const VALUE = String.raw `[^\x00-\x20"'\x60&<>,]`;
-const QUOTED_VALUE = String.raw `"(?!-----)(?<dq>(?:[^"\\\n]|\\.){3,})"|'(?!-----)(?<sq>[^'\n]{3,})'`;
-/** Words a secret assignment's key ends with, maybe followed by `_KEY`/`Value`… (`DB_PASSWORD`, `secretKey`, `PRIVATE_KEY`). */
-const SECRET_KEY = String.raw `(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret)`;
-/** Every spelling SECRET_KEY matches, the anchors of the assignment rule. */
-const SECRET_KEY_WORDS = ['password', 'passwd', 'secret', 'token', ...['api', 'access', 'private'].flatMap((word) => [`${word}key`, `${word}_key`, `${word}-key`]), 'clientsecret', 'client_secret', 'client-secret'];
-/** `=` or `:` between a key and its value, also URL-encoded (`%3D`, `%3A`). */
-const ASSIGN = String.raw `(?:[=:]|%3[DdAa])`;
-/**
- * No letter or digit right before: a token's own start (also right after a URL-encoded
- * character such as `%3A`, whose last character is a letter).
- */
-const START = String.raw `(?:(?<![A-Za-z0-9])|(?<=%[0-9A-Fa-f]{2}))`;
-/** The line that closes a PEM private key block. */
-const PRIVATE_KEY_END = /-----END[A-Z0-9 _-]{0,60}PRIVATE KEY(?: BLOCK)?-----/;
-/** The rules applied to every file, in no particular order (overlapping matches are merged). */
-const BUILT_IN_RULES = [
-    {
-        kind: 'private-key',
-        // Multi-line PEM blocks (real newlines, or `\n` escapes inside JSON such as a GCP
-        // service-account key). An unterminated block runs to the end of what is buffered.
-        source: String.raw `-----BEGIN[A-Z0-9 _-]{0,60}PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]*?-----END[A-Z0-9 _-]{0,60}PRIVATE KEY(?: BLOCK)?-----|[\s\S]*$)`,
-        anchors: ['-----begin'],
-    },
-    // GitHub's prefixes are distinctive enough to match whatever touches them (`MYghp_…`, `…_old`).
-    { kind: 'github-token', source: String.raw `(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,251}`, anchors: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'] },
-    { kind: 'github-token', source: String.raw `github_pat_[A-Za-z0-9_]{22,255}`, anchors: ['github_pat_'] },
-    { kind: 'npm-token', source: String.raw `npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])`, anchors: ['npm_'] },
-    {
-        kind: 'aws-access-key',
-        source: String.raw `(?:(?<![A-Z0-9])|(?<=%[0-9A-Fa-f]{2}))(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z2-7])`,
-        anchors: ['a3t', 'akia', 'asia', 'abia', 'acca'],
-    },
-    {
-        kind: 'aws-secret-key',
-        source: String.raw `aws_?secret_?access_?key["']?\s*[=:]\s*["']?(?<secret>[A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])`,
-        flags: 'i',
-        anchors: ['awssecret', 'aws_secret'],
-    },
-    { kind: 'gcp-api-key', source: String.raw `${START}AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])`, anchors: ['aiza'] },
-    { kind: 'gcp-private-key-id', source: String.raw `"private_key_id"\s*:\s*"(?<secret>[a-f0-9]{40})"`, anchors: ['"private_key_id"'] },
-    {
-        kind: 'azure-key',
-        source: String.raw `\b(?:AccountKey|SharedAccessKey|SharedAccessSignature)\s*=\s*(?<secret>[A-Za-z0-9+/=%]{20,})`,
-        flags: 'i',
-        anchors: ['accountkey', 'sharedaccess'],
-    },
-    { kind: 'azure-sas-signature', source: String.raw `[?&]sig=(?<secret>[A-Za-z0-9%+/=]{20,})`, anchors: ['?sig=', '&sig='] },
-    {
-        kind: 'azure-client-secret',
-        source: String.raw `(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])`,
-        anchors: ['q~'],
-        anchorAt: 4,
-    },
-    { kind: 'slack-token', source: String.raw `${START}xox[abposr]-[0-9A-Za-z-]{10,250}`, anchors: ['xox'] },
-    { kind: 'slack-token', source: String.raw `\bxapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+`, anchors: ['xapp-'] },
-    {
-        kind: 'slack-webhook',
-        source: String.raw `hooks\.slack\.com/(?:services|workflows|triggers)/(?<secret>[A-Za-z0-9+/_-]{20,})`,
-        anchors: ['hooks.slack.com/'],
-    },
-    {
-        kind: 'stripe-key',
-        source: String.raw `${START}(?:sk|rk)_(?:test|live|prod)_[0-9A-Za-z]{10,99}(?![0-9A-Za-z])`,
-        anchors: ['sk_test_', 'sk_live_', 'sk_prod_', 'rk_test_', 'rk_live_', 'rk_prod_'],
-    },
-    { kind: 'jwt', source: String.raw `${START}eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*`, anchors: ['eyj'] },
-    {
-        kind: 'basic-auth-url',
-        // Anchored on `://` (the scheme is a look-behind) so the search does not start at every word.
-        source: String.raw `://(?<=\b[A-Za-z][A-Za-z0-9+.-]{1,20}://)[^\x00-\x20:/?#@"'<>\\]*:(?<secret>[^\x00-\x20@/?#"'<>\\]+)@`,
-        anchors: ['://'],
-    },
-    {
-        kind: 'authorization-header',
-        source: String.raw `\bauthorization["']?\s*[:=]\s*["']?(?:bearer|token|basic)\s+(?<secret>[A-Za-z0-9._~+/=-]{8,})`,
-        flags: 'i',
-        anchors: ['authorization'],
-    },
-    {
-        kind: 'command-line-secret',
-        // `--password hunter2`, `-p=…` is too short to tell; long options only.
-        source: String.raw `--(?:password|passwd|token|secret|api-key|client-secret)(?:=|[ \t]+)(?<secret>${VALUE}{3,})`,
-        flags: 'i',
-        anchors: ['--password', '--passwd', '--token', '--secret', '--api-key', '--client-secret'],
-    },
-    {
-        kind: 'assignment',
-        // The key ends with one of these words; a key inside a path (`/etc/passwd:`) is not one.
-        // The word comes first and the path check looks back from its end, so the search starts
-        // only where a word is (a leading look-behind ran at every character: 2-3x slower).
-        source: String.raw `${SECRET_KEY}(?<![/\\][A-Za-z0-9_.-]*${SECRET_KEY})(?:[_-]?(?:key|value|string|str))?["']?[ \t]*${ASSIGN}[ \t]*(?:${QUOTED_VALUE}|["']?(?!-----)(?<secret>${VALUE}{3,}))`,
-        flags: 'i',
-        anchors: SECRET_KEY_WORDS,
-    },
-];
-/**
- * Values that look like a secret's place but are not one: already masked by GitHub (`***`),
- * a variable reference, booleans and the like. Matching only these is not counted.
- */
-const rules_PLACEHOLDER = /^(?:\*+|\[REDACTED:[a-z0-9-]+\]|\$\{\{.*|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|<[^>]*>|true|false|null|none|nil|undefined|yes|no|required|optional)$/i;
-/** True when `value` is a placeholder rather than a secret (see PLACEHOLDER). */
-function isPlaceholder(value) {
-    return rules_PLACEHOLDER.test(value);
-}
-
-;// CONCATENATED MODULE: ./packages/collect/src/redact/redactor.ts
-
-
-
-/** Secrets shorter than this would wreck ordinary text; they are refused with a ConfigurationError. */
-const MIN_SECRET_LENGTH = 4;
-/** The text written in place of a secret; newlines inside the secret are kept so line numbers hold. */
-function redactionMarker(kind) {
-    return `[REDACTED:${kind}]`;
-}
-/**
- * Finds secrets in text and replaces them. Text is latin1 (one character per byte): the
- * stream redactor feeds it raw bytes, `redactString` converts. Stateless once built; share it.
- *
- * The built-in rules and the exact secret values are found without decoding: one pass of an
- * anchor automaton over the bytes gives the few places where a rule may match, and each rule's
- * regular expression is tried (sticky) only there. Bytes with no anchor are never decoded
- * unless the user gave patterns, which are searched over the whole text as written.
- */
-class Redactor {
-    builtIn;
-    scanner;
-    secretRule;
-    /** The secret values in every form searched for, as bytes. */
-    secretForms;
-    patterns;
-    markers = new Map();
-    constructor(options = {}) {
-        this.builtIn = BUILT_IN_RULES.map(compileRule);
-        this.scanner = new AnchorScanner(BUILT_IN_RULES.map((rule) => ({ anchors: rule.anchors, anchorAt: rule.anchorAt ?? 0 })));
-        this.patterns = (options.patterns ?? []).map(compileUserPattern);
-        const forms = secretForms(options.secrets ?? []);
-        this.secretForms = forms.map((form) => Buffer.from(form, 'latin1'));
-        this.secretRule = forms.length > 0 ? { kind: 'secret-value', regex: new RegExp(forms.map(redactor_escapeRegExp).join('|'), 'y') } : undefined;
-    }
-    /** Spans to hide in `bytes` (latin1 text), sorted, non-overlapping (overlaps are merged into the longest contributor's kind). */
-    findSpans(bytes) {
-        const candidates = this.scanner.scan(bytes);
-        const secretStarts = this.secretStarts(bytes);
-        if (!candidates && !secretStarts && this.patterns.length === 0)
-            return [];
-        const text = bytes.toString('latin1');
-        const found = [];
-        this.builtIn.forEach((rule, index) => {
-            const starts = candidates?.[index];
-            if (starts)
-                matchAt(text, rule, starts, found);
-        });
-        if (this.secretRule && secretStarts)
-            matchAt(text, this.secretRule, secretStarts, found);
-        for (const rule of this.patterns) {
-            rule.regex.lastIndex = 0;
-            for (const match of text.matchAll(rule.regex))
-                addSpan(text, match, rule.kind, found);
-        }
-        return mergeSpans(found);
-    }
-    /** `bytes[from, to)` with `spans` (from findSpans over `bytes`) replaced, counting into `counts`. */
-    apply(bytes, spans, from, to, counts) {
-        const parts = [];
-        let at = from;
-        for (const span of spans) {
-            if (span.end <= from || span.start >= to)
-                continue;
-            const start = Math.max(span.start, from);
-            const end = Math.min(span.end, to);
-            parts.push(bytes.subarray(at, start), this.marker(span.kind), newlinesIn(bytes, start, end));
-            counts[span.kind] = (counts[span.kind] ?? 0) + 1;
-            at = end;
-        }
-        if (parts.length === 0)
-            return bytes.subarray(from, to);
-        parts.push(bytes.subarray(at, to));
-        return Buffer.concat(parts);
-    }
-    /** Redacts a whole latin1 string at once. */
-    redactLatin1(text, counts = {}) {
-        const bytes = Buffer.from(text, 'latin1');
-        const spans = this.findSpans(bytes);
-        return spans.length === 0 ? text : this.apply(bytes, spans, 0, bytes.length, counts).toString('latin1');
-    }
-    /** Redacts an ordinary (UTF-16) string, e.g. a value from a JSON object. */
-    redactString(text, counts = {}) {
-        const bytes = Buffer.from(text, 'utf8');
-        const spans = this.findSpans(bytes);
-        return spans.length === 0 ? text : this.apply(bytes, spans, 0, bytes.length, counts).toString('utf8');
-    }
-    /** Every place a secret value (in any form) starts, ascending; undefined when none. */
-    secretStarts(bytes) {
-        let starts;
-        for (const form of this.secretForms) {
-            for (let at = bytes.indexOf(form); at !== -1; at = bytes.indexOf(form, at + 1))
-                (starts ??= []).push(at);
-        }
-        return starts?.sort((a, b) => a - b);
-    }
-    marker(kind) {
-        let marker = this.markers.get(kind);
-        if (!marker)
-            this.markers.set(kind, (marker = Buffer.from(redactionMarker(kind), 'latin1')));
-        return marker;
-    }
-}
-/**
- * Tries a sticky rule at each candidate start (ascending), as a global search would go: a
- * match is only looked for at or after the end of the previous one.
- */
-function matchAt(text, rule, starts, found) {
-    let next = 0;
-    for (const start of starts) {
-        if (start < next)
-            continue;
-        rule.regex.lastIndex = start;
-        const match = rule.regex.exec(text);
-        if (!match)
-            continue;
-        next = start + Math.max(1, match[0].length);
-        addSpan(text, match, rule.kind, found);
-    }
-}
-/** Adds the span a match hides, unless it is empty or only a placeholder. */
-function addSpan(text, match, kind, found) {
-    const span = secretSpan(match);
-    if (span.end <= span.start)
-        return;
-    if (isPlaceholder(text.slice(span.start, span.end)))
-        return;
-    found.push({ ...span, kind });
-}
-/** Adds `more` into `into`. */
-function addCounts(into, more) {
-    for (const [kind, n] of Object.entries(more))
-        into[kind] = (into[kind] ?? 0) + n;
-    return into;
-}
-/** Total number of redactions in `counts`. */
-function totalRedactions(counts) {
-    return Object.values(counts).reduce((sum, n) => sum + n, 0);
-}
-function compileRule(rule) {
-    return { kind: rule.kind, regex: new RegExp(rule.source, `yd${rule.flags ?? ''}`) };
-}
-function compileUserPattern(pattern) {
-    try {
-        const regex = new RegExp(pattern, 'gd');
-        if (regex.test(''))
-            throw new ConfigurationError(`redact pattern ${JSON.stringify(pattern)} matches empty text`);
-        return { kind: 'custom', regex };
-    }
-    catch (error) {
-        if (error instanceof ConfigurationError)
-            throw error;
-        throw new ConfigurationError(`redact pattern ${JSON.stringify(pattern)} is not a valid regular expression`);
-    }
-}
-/** Every given value and its common encodings as latin1 text (UTF-8 bytes), longest first. */
-function secretForms(secrets) {
-    const forms = new Set();
-    for (const secret of secrets) {
-        if (secret.length === 0)
-            continue;
-        if (secret.length < MIN_SECRET_LENGTH) {
-            throw new ConfigurationError(`a secret to redact must be at least ${MIN_SECRET_LENGTH} characters long`);
-        }
-        const encoded = encodeURIComponent(secret);
-        const variants = [
-            secret,
-            encoded,
-            encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
-            JSON.stringify(secret).slice(1, -1),
-            Buffer.from(secret).toString('base64').replace(/=+$/, ''),
-        ];
-        for (const form of variants) {
-            if (form.length >= MIN_SECRET_LENGTH)
-                forms.add(Buffer.from(form, 'utf8').toString('latin1'));
-        }
-    }
-    return [...forms].sort((a, b) => b.length - a.length);
-}
-function redactor_escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
-function secretSpan(match) {
-    // The value: `secret`, or the inside of a quoted value (`dq`, `sq`).
-    const groups = match.indices?.groups;
-    const group = groups?.['secret'] ?? groups?.['dq'] ?? groups?.['sq'];
-    if (group)
-        return { start: group[0], end: group[1] };
-    const start = match.index ?? 0;
-    return { start, end: start + match[0].length };
-}
-function mergeSpans(spans) {
-    spans.sort((a, b) => a.start - b.start || b.end - a.end);
-    const merged = [];
-    for (const span of spans) {
-        const last = merged[merged.length - 1];
-        if (last && span.start < last.end) {
-            if (span.end - span.start > last.end - last.start)
-                last.kind = span.kind;
-            last.end = Math.max(last.end, span.end);
-        }
-        else {
-            merged.push({ ...span });
-        }
-    }
-    return merged;
-}
-const NEWLINE = Buffer.from('\n');
-const NO_BYTES = Buffer.alloc(0);
-/** The newlines in bytes[start, end), kept in place of a secret so line numbers hold. */
-function newlinesIn(bytes, start, end) {
-    let count = 0;
-    for (let i = bytes.indexOf(10, start); i !== -1 && i < end; i = bytes.indexOf(10, i + 1))
-        count++;
-    return count === 0 ? NO_BYTES : count === 1 ? NEWLINE : Buffer.alloc(count, 10);
-}
-
-;// CONCATENATED MODULE: ./packages/collect/src/redact/stream.ts
-
-
-/** Bytes of already-written text kept so look-behinds and `\b` see the real left context. */
-const CONTEXT_CHARS = 256;
-/** Longest END line of a PEM block, kept back while inside one so a split END line is still seen. */
-const END_LINE_CHARS = 100;
-/**
- * A Transform that redacts a byte stream without holding it whole: bytes (read as latin1 text
- * where a rule needs text) are searched in batches, and the last `windowChars` of each batch
- * (or from the start of a match that reaches past that point) wait for the next batch. Bytes
- * where no rule can match go out as they came, never decoded. `counts` is final once the
- * stream has ended.
- */
-class RedactStream extends external_node_stream_.Transform {
-    redactor;
-    counts = {};
-    /** Bytes received and not yet searched, in order. */
-    pending = [];
-    pendingBytes = 0;
-    /** The last bytes written out, searched again as left context only. */
-    context = Buffer.alloc(0);
-    /** True while inside a PEM block whose start was already written out redacted. */
-    insideKey = false;
-    windowChars;
-    batchChars;
-    maxHoldChars;
-    constructor(redactor, options = {}) {
-        super();
-        this.redactor = redactor;
-        this.windowChars = options.windowChars ?? 8 * 1024;
-        this.batchChars = options.batchChars ?? 64 * 1024;
-        this.maxHoldChars = Math.max(options.maxHoldChars ?? 1024 * 1024, this.windowChars + this.batchChars);
-    }
-    _transform(chunk, _encoding, callback) {
-        this.pending.push(chunk);
-        this.pendingBytes += chunk.length;
-        if (this.pendingBytes >= this.windowChars + this.batchChars)
-            this.process(false);
-        callback();
-    }
-    _flush(callback) {
-        this.process(true);
-        callback();
-    }
-    process(final) {
-        if (this.insideKey && !this.skipKeyBody(final))
-            return;
-        const bytes = Buffer.concat([this.context, ...this.pending]);
-        const base = this.context.length;
-        const spans = this.redactor.findSpans(bytes).filter((span) => span.end > base);
-        let cut = final ? bytes.length : bytes.length - this.windowChars;
-        const open = spans.find((span) => span.start < cut && span.end > cut);
-        if (open)
-            cut = open.start;
-        if (cut <= base) {
-            this.setPending(bytes.subarray(base));
-            if (this.pendingBytes < this.maxHoldChars)
-                return;
-            cut = bytes.length;
-            this.insideKey = spans.some((span) => isOpenKeyBlock(bytes, span));
-        }
-        this.push(this.redactor.apply(bytes, spans, base, cut, this.counts));
-        this.context = bytes.subarray(Math.max(0, cut - CONTEXT_CHARS), cut);
-        this.setPending(bytes.subarray(cut));
-    }
-    /**
-     * Drops the body of a PEM block already opened (keeping its newlines) up to and including
-     * its END line. Returns true when the block closed and normal processing can go on.
-     */
-    skipKeyBody(final) {
-        const pending = Buffer.concat(this.pending);
-        const end = PRIVATE_KEY_END.exec(pending.toString('latin1'));
-        let stop;
-        if (end)
-            stop = end.index + end[0].length;
-        else if (final)
-            stop = pending.length;
-        else
-            stop = Math.max(0, pending.length - END_LINE_CHARS);
-        this.push(newlinesOf(pending.subarray(0, stop)));
-        this.context = Buffer.alloc(0);
-        this.setPending(pending.subarray(stop));
-        this.insideKey = !end && !final;
-        return !this.insideKey;
-    }
-    setPending(bytes) {
-        this.pending = bytes.length > 0 ? [bytes] : [];
-        this.pendingBytes = bytes.length;
-    }
-}
-function isOpenKeyBlock(bytes, span) {
-    return span.kind === 'private-key' && span.end === bytes.length && !PRIVATE_KEY_END.test(bytes.toString('latin1', span.start, span.end));
-}
-/** As many newlines as `bytes` has. */
-function newlinesOf(bytes) {
-    let count = 0;
-    for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1))
-        count++;
-    return Buffer.alloc(count, 10);
-}
-
-;// CONCATENATED MODULE: ./packages/collect/src/write-redacted.ts
-
-
-
-
-
-
-
-
-
-/**
- * Streams `source` through the redactor into `path` (folders created), never holding it whole.
- * More than `maxBytes` input bytes aborts with TooBigError. On any failure the partial file is
- * removed and the error rethrown.
- */
-async function writeRedacted(source, path, redactor, maxBytes = Number.POSITIVE_INFINITY) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    const redact = new RedactStream(redactor);
-    const digest = new DigestStream();
-    try {
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(source, new ByteCap(maxBytes), redact, digest, (0,external_node_fs_namespaceObject.createWriteStream)(path));
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.rm)(path, { force: true });
-        throw error;
-    }
-    return { size: digest.size, sha256: digest.hash.digest('hex'), redactions: redact.counts };
-}
-/** Writes a JSON value (already redacted) with two-space indentation, and describes it. */
-async function writeJson(path, value, redactions) {
-    const bytes = Buffer.from(`${JSON.stringify(value, null, 2)}\n`);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(path, bytes);
-    return { size: bytes.length, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), redactions };
-}
-/** Passes bytes through, failing once more than `limit` have gone by. */
-class ByteCap extends external_node_stream_.Transform {
-    limit;
-    seen = 0;
-    constructor(limit) {
-        super();
-        this.limit = limit;
-    }
-    _transform(chunk, _encoding, callback) {
-        this.seen += chunk.length;
-        if (this.seen > this.limit)
-            callback(new TooBigError(this.limit));
-        else
-            callback(null, chunk);
-    }
-}
-/** Passes bytes through, counting them and hashing them. */
-class DigestStream extends external_node_stream_.Transform {
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    size = 0;
-    _transform(chunk, _encoding, callback) {
-        this.hash.update(chunk);
-        this.size += chunk.length;
-        callback(null, chunk);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/collect/src/download.ts
-
-
-
-
-/** An HTTP failure from the log host. */
-class DownloadError extends Error {
-    status;
-    constructor(status, url) {
-        super(`log host ${url.host} answered ${status}`);
-        this.status = status;
-    }
-}
-/**
- * Downloads one job's log to `path`, redacted, without holding it in memory. The API answers
- * with a 302 to a short-lived URL on another host; we read the Location ourselves and fetch it
- * with no Authorization header. 5xx and broken connections on that host are retried with
- * backoff and jitter; 404/410/403 and the size cap are not (the caller records them).
- */
-async function downloadJobLog(client, job, settings) {
-    const response = await client.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
-        owner: job.owner,
-        repo: job.repo,
-        job_id: job.jobId,
-        request: { redirect: 'manual' },
-    });
-    const location = response.headers['location'];
-    if (response.status >= 300 && response.status < 400 && location) {
-        return downloadFromHost(new URL(location, response.url), job.path, settings);
-    }
-    // Not the documented redirect: Octokit has already read the body, so write what it gave.
-    const text = typeof response.data === 'string' ? response.data : JSON.stringify(response.data);
-    return writeRedacted(external_node_stream_.Readable.from([Buffer.from(text)]), job.path, settings.redactor, settings.maxBytes);
-}
-async function downloadFromHost(url, path, settings) {
-    const attempts = settings.attempts ?? 4;
-    const base = settings.retryBaseMs ?? 1000;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fetchToFile(url, path, settings);
-        }
-        catch (error) {
-            const status = statusOf(error);
-            const retryable = !(error instanceof TooBigError) && (status === undefined || isRetryableStatus(status));
-            if (!retryable || attempt >= attempts)
-                throw error;
-            const wait = attempt * attempt * base + Math.random() * base;
-            settings.logger.debug(`log download from ${url.host} failed (${String(error)}); retry ${attempt} in ${Math.round(wait)} ms`);
-            await new Promise((resolve) => setTimeout(resolve, wait));
-        }
-    }
-}
-async function fetchToFile(url, path, settings) {
-    const response = await settings.fetch(url, { redirect: 'follow' });
-    if (!response.ok || !response.body) {
-        await response.body?.cancel();
-        throw new DownloadError(response.status, url);
-    }
-    const length = Number(response.headers.get('content-length') ?? Number.NaN);
-    if (length > settings.maxBytes) {
-        await response.body.cancel();
-        throw new TooBigError(settings.maxBytes);
-    }
-    const body = external_node_stream_.Readable.fromWeb(response.body);
-    return writeRedacted(body, path, settings.redactor, settings.maxBytes);
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/collect/src/git-history.ts
-
-
-
-/**
- * Writes the last `commits` commits of the repository at `workspace` (message, author, date,
- * changed files) to `path`, redacted. Runs `git` directly (no shell) and streams its output.
- */
-async function writeGitHistory(workspace, commits, path, redactor) {
-    const git = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', workspace, 'log', `--max-count=${commits}`, '--date=iso-strict', '--stat', '--format=commit %H%nAuthor: %an%nDate:   %ad%n%n%w(0,4,4)%B'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    // Consume stdout at once: Node discards unread child output when the child exits first.
-    const stdout = git.stdout.pipe(new external_node_stream_.PassThrough());
-    let stderr = '';
-    git.stderr.on('data', (chunk) => {
-        if (stderr.length < 2000)
-            stderr += chunk.toString();
-    });
-    const exited = new Promise((resolve) => {
-        git.on('error', (error) => {
-            stderr += error.message;
-            stdout.end();
-            resolve(-1);
-        });
-        git.on('close', (code) => resolve(code ?? 1));
-    });
-    const written = await writeRedacted(stdout, path, redactor);
-    const code = await exited;
-    if (code !== 0)
-        throw new Error(`git log exited with ${code}: ${stderr.trim().split('\n')[0] ?? ''}`);
-    return written;
-}
-
-;// CONCATENATED MODULE: ./packages/collect/src/manifest.ts
-/** Version of the manifest layout; bumped on any incompatible change (schema: `schema/manifest.schema.json`). */
-const MANIFEST_VERSION = 1;
-
-;// CONCATENATED MODULE: ./packages/collect/src/redact/json.ts
-/**
- * A copy of a JSON value (an API object) with every string redacted and nothing else changed,
- * so the result is still valid JSON of the same shape.
- */
-function redactJson(value, redactor, counts) {
-    if (typeof value === 'string')
-        return redactor.redactString(value, counts);
-    if (Array.isArray(value))
-        return value.map((item) => redactJson(item, redactor, counts));
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactJson(item, redactor, counts)]));
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./packages/collect/src/runs.ts
-
-
-/** Values GitHub accepts for a run list's `status` filter (conclusions and statuses). */
-const RUN_STATUSES = [
-    'failure', 'success', 'cancelled', 'timed_out', 'action_required', 'neutral', 'skipped', 'stale',
-    'completed', 'in_progress', 'queued', 'requested', 'waiting', 'pending',
-];
-/** Reads a conclusion filter: one of RUN_STATUSES or `any`. */
-function parseConclusion(value) {
-    const known = RUN_STATUSES;
-    if (value === 'any' || known.includes(value))
-        return value;
-    throw new ConfigurationError(`conclusion must be one of any, ${RUN_STATUSES.join(', ')}; got ${JSON.stringify(value)}`);
-}
-/** Job conclusions counted as failed when only failed jobs are collected. */
-const runs_FAILED_CONCLUSIONS = new Set(['failure', 'timed_out', 'startup_failure']);
-/** Parses `owner/name`. */
-function parseRepository(repository) {
-    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository.trim());
-    if (!match)
-        throw new ConfigurationError(`repository must be OWNER/NAME, got ${JSON.stringify(repository)}`);
-    return { owner: match[1], repo: match[2] };
-}
-/** One run by id. */
-async function getRun(client, ref, runId) {
-    return guard(`reading run ${runId}`, async () => {
-        const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...ref, run_id: runId });
-        return data;
-    });
-}
-/** The newest runs matching `filter`, newest first, at most `filter.limit`; stops paging once it has enough. */
-async function listRuns(client, ref, filter) {
-    return guard('listing workflow runs', async () => {
-        const params = {
-            ...ref,
-            per_page: Math.min(100, filter.limit),
-            ...(filter.branch ? { branch: filter.branch } : {}),
-            ...(filter.event ? { event: filter.event } : {}),
-            ...(filter.conclusion !== 'any' ? { status: filter.conclusion } : {}),
-            ...(filter.since ? { created: `>=${filter.since}` } : {}),
-        };
-        const pages = filter.workflow
-            ? client.paginate.iterator('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { ...params, workflow_id: filter.workflow })
-            : client.paginate.iterator('GET /repos/{owner}/{repo}/actions/runs', params);
-        const runs = [];
-        for await (const page of pages) {
-            runs.push(...page.data);
-            if (runs.length >= filter.limit)
-                break;
-        }
-        return runs.slice(0, filter.limit);
-    });
-}
-/** The run object of an earlier attempt. */
-async function getRunAttempt(client, ref, runId, attempt) {
-    return guard(`reading attempt ${attempt} of run ${runId}`, async () => {
-        const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}', {
-            ...ref,
-            run_id: runId,
-            attempt_number: attempt,
-        });
-        return data;
-    });
-}
-/** Every job of one attempt of a run (all pages). */
-async function listJobs(client, ref, runId, attempt) {
-    return guard(`listing jobs of run ${runId} attempt ${attempt}`, async () => {
-        const jobs = await client.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', {
-            ...ref,
-            run_id: runId,
-            attempt_number: attempt,
-            per_page: 100,
-        });
-        return jobs;
-    });
-}
-/** The last successful run of `run`'s workflow on its branch created before it, if any. */
-async function findBaselineRun(client, ref, run) {
-    return guard(`looking for a baseline of run ${run.id}`, async () => {
-        const { data } = await client.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-            ...ref,
-            workflow_id: run.workflow_id,
-            status: 'success',
-            per_page: 10,
-            created: `<${run.created_at}`,
-            ...(run.head_branch ? { branch: run.head_branch } : {}),
-        });
-        const candidates = data.workflow_runs;
-        return candidates.find((candidate) => candidate.id !== run.id && candidate.conclusion === 'success' && candidate.created_at < run.created_at);
-    });
-}
-/** Runs `work`; a 403 becomes a ConfigurationError naming the permission, a 404 one naming the repository or run. */
-async function guard(what, work) {
-    try {
-        return await work();
-    }
-    catch (error) {
-        const status = statusOf(error);
-        if (status === 403)
-            throw new ConfigurationError(`GitHub refused ${what} (403 Forbidden): ${ACTIONS_READ_HINT}`);
-        if (status === 404) {
-            throw new ConfigurationError(`GitHub found nothing ${what} (404): check the repository, the run id or workflow, and that the token can see them`);
-        }
-        if (status === 401)
-            throw new ConfigurationError(`GitHub rejected the token ${what} (401 Bad credentials)`);
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/collect/src/summary.ts
-/** The short human summary written next to the manifest (`analysis_summary.txt`). */
-function summaryText(manifest) {
-    const { totals } = manifest;
-    const lines = [
-        `prodfix collect-logs: ${manifest.repository} at ${manifest.createdAt}`,
-        `${totals.runs} run attempt(s), ${totals.jobs} job log(s), ${totals.files} file(s), ${totals.bytes} bytes, ${totals.missing} missing, ${totals.redactions} redaction(s)`,
-        '',
-        'Runs:',
-    ];
-    for (const run of manifest.runs) {
-        const role = run.baseline ? ` (baseline for ${run.baselineFor})` : '';
-        lines.push(`  ${run.id} attempt ${run.attempt}${role}: ${run.workflowName ?? run.workflowId} on ${run.headBranch ?? '?'} @ ${run.headSha.slice(0, 12)}, ${run.conclusion ?? 'no conclusion'} — ${run.htmlUrl}`);
-        for (const file of manifest.files) {
-            if (file.role !== 'job-log' || file.runId !== run.id || file.attempt !== run.attempt || file.baseline !== run.baseline)
-                continue;
-            const state = file.status === 'ok' ? `${file.size} bytes` : `MISSING (${file.problem?.reason}: ${file.problem?.message})`;
-            lines.push(`    ${file.jobName} [${file.conclusion ?? '-'}]: ${state}`);
-        }
-    }
-    const others = manifest.files.filter((file) => file.role === 'app-log' || file.role === 'git-log' || file.role === 'system-snapshot');
-    if (others.length > 0) {
-        lines.push('', 'Other files:');
-        for (const file of others) {
-            lines.push(`  ${file.path}: ${file.status === 'ok' ? `${file.size} bytes` : `MISSING (${file.problem?.message})`}`);
-        }
-    }
-    const kinds = Object.entries(manifest.redactions);
-    lines.push('', kinds.length === 0 ? 'Redactions: none' : `Redactions: ${kinds.map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./packages/collect/src/system-snapshot.ts
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/**
- * A short text snapshot of the machine: OS, load, memory, the disk holding `workspace`, and
- * the processes whose command name or arguments contain one of `processes`.
- */
-async function systemSnapshot(workspace, processes) {
-    const gib = (bytes) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
-    const lines = [
-        `taken: ${new Date().toISOString()}`,
-        `os: ${external_node_os_default().type()} ${external_node_os_default().release()} ${external_node_os_default().arch()}`,
-        `cpus: ${external_node_os_default().cpus().length}; load average (1/5/15 min): ${external_node_os_default().loadavg().map((n) => n.toFixed(2)).join(' ')}`,
-        `memory: ${gib(external_node_os_default().totalmem() - external_node_os_default().freemem())} used of ${gib(external_node_os_default().totalmem())} (${gib(external_node_os_default().freemem())} free)`,
-        `uptime: ${Math.round(external_node_os_default().uptime())} s`,
-    ];
-    try {
-        const disk = await (0,promises_namespaceObject.statfs)(workspace);
-        const total = disk.blocks * disk.bsize;
-        const free = disk.bavail * disk.bsize;
-        lines.push(`disk (${workspace}): ${gib(total - free)} used of ${gib(total)} (${((free / total) * 100).toFixed(1)}% free)`);
-    }
-    catch (error) {
-        lines.push(`disk: unavailable (${String(error)})`);
-    }
-    if (processes.length > 0) {
-        lines.push('', `processes matching ${processes.join(', ')}:`);
-        try {
-            const { stdout } = await run('ps', ['-eo', 'pid,ppid,pcpu,pmem,etime,args'], { maxBuffer: 8 * 1024 * 1024 });
-            const [header, ...rows] = stdout.split('\n');
-            lines.push(header ?? '', ...rows.filter((row) => processes.some((name) => row.includes(name))));
-        }
-        catch (error) {
-            lines.push(`ps unavailable (${String(error)})`);
-        }
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/collect/src/collect.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Version written into manifests. */
-const COLLECTOR_VERSION = '0.1.0';
-/**
- * Collects a failure's evidence into `outDir`: run and job objects, job logs (streamed and
- * redacted), optionally a baseline run, app logs, git history and a system snapshot, then
- * `manifest.json` and `analysis_summary.txt`. A log that cannot be had (expired, forbidden, too big,
- * failing) is listed as missing and the rest goes on; a run whose attempts or jobs cannot be
- * listed is a warning. Errors that make the whole collection pointless (bad token, no
- * permission to read the first run or list runs) are thrown.
- */
-async function collect(options) {
-    const session = await startSession(options);
-    const primary = options.runId !== undefined
-        ? [await getRun(session.client, session.ref, options.runId)]
-        : await listRuns(session.client, session.ref, {
-            workflow: options.workflow,
-            branch: options.branch,
-            event: options.event,
-            conclusion: parseConclusion(options.conclusion ?? 'failure'),
-            since: options.since,
-            limit: options.limit ?? 5,
-        });
-    if (primary.length === 0)
-        options.logger.warning('No workflow run matched the filters; nothing to collect from GitHub.');
-    for (const run of primary) {
-        try {
-            await collectRun(session, run);
-        }
-        catch (error) {
-            options.logger.warning(`Run ${run.id} is incomplete: ${describeError(error)}`);
-        }
-    }
-    await Promise.all(session.downloads);
-    await collectWorkspaceFiles(session);
-    return finish(session);
-}
-/** One listed run: its attempts (latest or all), their selected jobs, and its baseline. */
-async function collectRun(session, run) {
-    const { options } = session;
-    const latest = run.run_attempt ?? 1;
-    const attempts = options.attempts === 'all' ? range(1, latest) : [latest];
-    const jobNames = new Set();
-    for (const attempt of attempts) {
-        try {
-            const attemptRun = attempt === latest ? run : await getRunAttempt(session.client, session.ref, run.id, attempt);
-            const jobs = await collectAttempt(session, attemptRun, attempt, { baseline: false }, (job) => options.jobs === 'all' || runs_FAILED_CONCLUSIONS.has(job.conclusion ?? ''));
-            if (attempt === latest)
-                jobs.forEach((job) => jobNames.add(job.name));
-        }
-        catch (error) {
-            options.logger.warning(`Attempt ${attempt} of run ${run.id} is incomplete: ${describeError(error)}`);
-        }
-    }
-    if (options.baseline)
-        await collectBaseline(session, run, jobNames);
-}
-async function startSession(options) {
-    if (!options.token)
-        throw new ConfigurationError('a GitHub token is required');
-    checkAppLogPatterns(options.appLogs ?? []);
-    const dir = (0,external_node_path_namespaceObject.resolve)(options.outDir);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    return {
-        options,
-        ref: parseRepository(options.repository),
-        client: createGitHubClient({ token: options.token, baseUrl: options.apiUrl, logger: options.logger, fetch: fetchImpl, ...options.client }),
-        redactor: new Redactor({ patterns: options.redactPatterns, secrets: [options.token, ...(options.secrets ?? [])] }),
-        dir,
-        files: [],
-        runs: [],
-        downloads: [],
-        schedule: pLimit(Math.max(1, options.concurrency ?? 4)),
-    };
-}
-/** Writes one attempt's run.json, its selected jobs' job.json, and schedules their logs. Returns the selected jobs. */
-async function collectAttempt(session, run, attempt, role, select) {
-    const runDir = `${role.baseline ? 'baseline' : 'runs'}/${run.id}-${attempt}`;
-    if (session.runs.some((known) => known.dir === runDir))
-        return [];
-    session.runs.push({
-        id: run.id,
-        attempt,
-        dir: runDir,
-        workflowId: run.workflow_id,
-        workflowName: run.name ?? null,
-        headSha: run.head_sha,
-        headBranch: run.head_branch,
-        event: run.event,
-        conclusion: run.conclusion,
-        htmlUrl: run.html_url,
-        createdAt: run.created_at,
-        baseline: role.baseline,
-        ...(role.baselineFor !== undefined ? { baselineFor: role.baselineFor } : {}),
-    });
-    const common = { runId: run.id, attempt, headSha: run.head_sha, baseline: role.baseline };
-    await saveJson(session, `${runDir}/run.json`, run, { role: 'run', ...common, conclusion: run.conclusion });
-    const jobs = (await listJobs(session.client, session.ref, run.id, attempt)).filter(select);
-    const slugs = new SlugAllocator('job').reserve('run.json');
-    for (const job of jobs) {
-        const jobDir = `${runDir}/${slugs.next(job.name)}`;
-        const jobFields = { ...common, jobId: job.id, jobName: job.name, conclusion: job.conclusion };
-        await saveJson(session, `${jobDir}/job.json`, job, { role: 'job', ...jobFields });
-        const entry = { path: `${jobDir}/log.txt`, role: 'job-log', status: 'ok', redactions: {}, ...jobFields };
-        session.files.push(entry);
-        session.downloads.push(session.schedule(() => downloadInto(session, entry, job.id)));
-    }
-    return jobs;
-}
-async function downloadInto(session, entry, jobId) {
-    const { options } = session;
-    try {
-        const written = await downloadJobLog(session.client, { ...session.ref, jobId, path: (0,external_node_path_namespaceObject.join)(session.dir, entry.path) }, {
-            redactor: session.redactor,
-            maxBytes: options.maxLogBytes ?? 512 * 1024 * 1024,
-            logger: options.logger,
-            fetch: options.fetch ?? globalThis.fetch,
-            retryBaseMs: options.client?.retryBaseMs,
-        });
-        Object.assign(entry, written);
-    }
-    catch (error) {
-        markMissing(session, entry, error);
-    }
-}
-async function collectBaseline(session, run, jobNames) {
-    let baseline;
-    try {
-        baseline = await findBaselineRun(session.client, session.ref, run);
-    }
-    catch (error) {
-        session.options.logger.warning(`No baseline for run ${run.id}: ${describeError(error)}`);
-        return;
-    }
-    if (!baseline) {
-        session.options.logger.info(`No earlier successful run of workflow ${run.workflow_id} on ${run.head_branch ?? 'its branch'}; no baseline for run ${run.id}.`);
-        return;
-    }
-    await collectAttempt(session, baseline, baseline.run_attempt ?? 1, { baseline: true, baselineFor: run.id }, (job) => jobNames.has(job.name));
-}
-async function collectWorkspaceFiles(session) {
-    const { options, redactor } = session;
-    const workspace = (0,external_node_path_namespaceObject.resolve)(options.workspace ?? process.cwd());
-    const appLogs = await findAppLogs({ workspace, globs: options.appLogs ?? [], exclude: [session.dir], logger: options.logger });
-    const maxBytes = options.maxLogBytes ?? 512 * 1024 * 1024;
-    for (const file of appLogs) {
-        await saveStream(session, { path: file.target, role: 'app-log', status: 'ok', redactions: {}, source: file.relativePath }, async (path) => writeRedacted(await openAppLog(file), path, redactor, maxBytes));
-    }
-    if ((options.gitCommits ?? 0) > 0) {
-        await saveStream(session, { path: 'git/log.txt', role: 'git-log', status: 'ok', redactions: {} }, (path) => writeGitHistory(workspace, options.gitCommits ?? 0, path, redactor));
-    }
-    if (options.systemSnapshot) {
-        const processes = options.systemSnapshot.processes;
-        await saveStream(session, { path: 'system/snapshot.txt', role: 'system-snapshot', status: 'ok', redactions: {} }, async (path) => writeRedacted(external_node_stream_.Readable.from([Buffer.from(await systemSnapshot(workspace, processes))]), path, redactor));
-    }
-}
-async function saveJson(session, path, value, fields) {
-    const redactions = {};
-    const redacted = redactJson(value, session.redactor, redactions);
-    const written = await writeJson((0,external_node_path_namespaceObject.join)(session.dir, path), redacted, redactions);
-    session.files.push({ path, status: 'ok', ...fields, ...written });
-}
-async function saveStream(session, entry, write) {
-    session.files.push(entry);
-    try {
-        Object.assign(entry, await write((0,external_node_path_namespaceObject.join)(session.dir, entry.path)));
-    }
-    catch (error) {
-        markMissing(session, entry, error);
-    }
-}
-function markMissing(session, entry, error) {
-    entry.status = 'missing';
-    entry.problem = problemFrom(error);
-    const what = entry.jobName ? `log of job "${entry.jobName}" (run ${entry.runId} attempt ${entry.attempt})` : entry.path;
-    session.options.logger.warning(`Missing ${what}: ${entry.problem.message}`);
-}
-async function finish(session) {
-    const redactions = {};
-    for (const file of session.files)
-        addCounts(redactions, file.redactions);
-    const written = session.files.filter((file) => file.status === 'ok');
-    const manifest = {
-        schemaVersion: MANIFEST_VERSION,
-        tool: { name: 'prodfix-collect', version: COLLECTOR_VERSION },
-        createdAt: new Date().toISOString(),
-        repository: `${session.ref.owner}/${session.ref.repo}`,
-        apiUrl: session.options.apiUrl ?? 'https://api.github.com',
-        runs: session.runs,
-        files: session.files,
-        redactions,
-        totals: {
-            runs: session.runs.length,
-            jobs: written.filter((file) => file.role === 'job-log').length,
-            files: written.length,
-            bytes: written.reduce((sum, file) => sum + (file.size ?? 0), 0),
-            missing: session.files.length - written.length,
-            redactions: totalRedactions(redactions),
-        },
-    };
-    const manifestPath = (0,external_node_path_namespaceObject.join)(session.dir, 'manifest.json');
-    const summaryPath = (0,external_node_path_namespaceObject.join)(session.dir, 'analysis_summary.txt');
-    await (0,promises_namespaceObject.writeFile)(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-    await (0,promises_namespaceObject.writeFile)(summaryPath, summaryText(manifest));
-    return { dir: session.dir, manifestPath, summaryPath, manifest };
-}
-function range(from, to) {
-    return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
-}
-
-;// CONCATENATED MODULE: ./packages/collect/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./actions/analyze-failures/src/collect-run.ts
-
-
-
-
-/** True when none of `paths` (relative to `workspace`) is an existing file or folder: then `run-id` is what to analyse. */
-function pathsNameNothing(paths, workspace) {
-    return paths.every((path) => !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(workspace, path)));
-}
-/**
- * Collects the run's failed jobs (latest attempt) into a fresh folder under `tempDir` with
- * collect-logs' own code: logs streamed and redacted, run and job JSON, `manifest.json`.
- */
-async function collect_run_collectRun(run, tempDir, workspace, logger) {
-    const outDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(tempDir, `prodfix-run-${run.runId}-`));
-    return collect({
-        token: run.token,
-        repository: run.repository,
-        apiUrl: run.apiUrl,
-        runId: run.runId,
-        workspace,
-        outDir,
-        logger,
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/analyze-failures/src/constants.ts
-/** The action's input and output names: the one place they are spelled (tests check action.yml). */
-var Input;
-(function (Input) {
-    Input["Path"] = "path";
-    Input["Baseline"] = "baseline";
-    Input["MaxAnnotations"] = "max-annotations";
-    Input["FailOn"] = "fail-on";
-    Input["ReportPath"] = "report-path";
-    Input["RunId"] = "run-id";
-    Input["Token"] = "token";
-    Input["Repository"] = "repository";
-    Input["ApiUrl"] = "api-url";
-})(Input || (Input = {}));
-var Output;
-(function (Output) {
-    Output["ReportPath"] = "report-path";
-    Output["FailedJobs"] = "failed-jobs";
-    Output["TopCategory"] = "top-category";
-    Output["Categories"] = "categories";
-    Output["FirstCause"] = "first-cause";
-    Output["Intermittent"] = "intermittent";
-    Output["SummaryPath"] = "summary-path";
-})(Output || (Output = {}));
-
-;// CONCATENATED MODULE: ./actions/analyze-failures/src/inputs.ts
-
-
-
-
-
-function inputs_optional(name) {
-    const value = getInput(name).trim();
-    return value === '' ? undefined : value;
-}
-function lines(name) {
-    return getMultilineInput(name).map((line) => line.trim()).filter((line) => line !== '');
-}
-function integerInRange(name, min, max) {
-    const raw = getInput(name);
-    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-        throw new ConfigurationError(`Input "${name}" must be a whole number from ${min} to ${max}, got "${raw}"`);
-    }
-    return Number(raw);
-}
-function summaryPathFor(reportPath) {
-    return reportPath.endsWith('.json') ? `${reportPath.slice(0, -'.json'.length)}.md` : `${reportPath}.md`;
-}
-/** The `run-id` input with the token (masked at once), repository and API root it needs; undefined without `run-id`. */
-function runToCollect(repository, env) {
-    const token = inputs_optional(Input.Token);
-    if (token !== undefined)
-        core_setSecret(token);
-    const runId = inputs_optional(Input.RunId);
-    if (runId === undefined)
-        return undefined;
-    if (!/^\d+$/.test(runId))
-        throw new ConfigurationError(`Input "${Input.RunId}" must be a run id (digits), got "${runId}"`);
-    if (token === undefined)
-        throw new ConfigurationError(`Input "${Input.Token}" is empty: "${Input.RunId}" needs a token that may read the run (actions: read)`);
-    if (repository === undefined)
-        throw new ConfigurationError(`Input "${Input.Repository}" is empty and GITHUB_REPOSITORY is not set: "${Input.RunId}" needs the run's repository`);
-    return { runId: Number(runId), token, repository, apiUrl: inputs_optional(Input.ApiUrl) ?? (env.GITHUB_API_URL || 'https://api.github.com') };
-}
-/**
- * Reads and validates every input. The token is masked before anything else can print it.
- * A wrong value is a ConfigurationError that names the input and what it accepts.
- */
-function getInputs(env = process.env) {
-    const repository = inputs_optional(Input.Repository) ?? (env.GITHUB_REPOSITORY || undefined);
-    const run = runToCollect(repository, env);
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const paths = lines(Input.Path);
-    if (paths.length === 0)
-        throw new ConfigurationError(`Input "${Input.Path}" is empty: give the logs to analyse, one per line`);
-    const reportInput = getInput(Input.ReportPath).trim();
-    if (reportInput === '')
-        throw new ConfigurationError(`Input "${Input.ReportPath}" is empty: give a file name for the JSON report`);
-    const reportPath = (0,external_node_path_namespaceObject.isAbsolute)(reportInput) ? reportInput : (0,external_node_path_namespaceObject.resolve)(workspace, reportInput);
-    return {
-        paths,
-        baseline: lines(Input.Baseline),
-        maxAnnotations: integerInRange(Input.MaxAnnotations, 0, RUNNER_ANNOTATION_LIMIT),
-        failOn: parseFailOn(getInput(Input.FailOn), `Input "${Input.FailOn}"`),
-        reportPath,
-        summaryPath: summaryPathFor(reportPath),
-        workspace,
-        ...(repository ? { repository } : {}),
-        ...(run ? { run } : {}),
-        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/analyze-failures/src/missing-logs.ts
-
-
-const missing_logs_MAX_NOTES = 50;
-function missing_logs_text(value) {
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : '?';
-}
-/** One line per file a collect-logs manifest lists as missing (a job log named by its job); none for any other JSON. */
-function missingNotes(manifest) {
-    const { tool, files } = (manifest ?? {});
-    if (tool?.name !== 'prodfix-collect' || !Array.isArray(files))
-        return [];
-    const notes = [];
-    for (const file of files) {
-        if (typeof file !== 'object' || file === null || file.status !== 'missing')
-            continue;
-        const what = file.role === 'job-log' && file.jobName !== undefined ? `Log of job "${missing_logs_text(file.jobName)}"` : `File ${missing_logs_text(file.path)}`;
-        const run = file.runId !== undefined ? ` (run ${missing_logs_text(file.runId)}, attempt ${missing_logs_text(file.attempt)})` : '';
-        notes.push(`${what}${run} was not collected: ${missing_logs_text(file.problem?.reason)}, ${missing_logs_text(file.problem?.message)}`);
-        if (notes.length === missing_logs_MAX_NOTES)
-            break;
-    }
-    return notes;
-}
-/** The missing-file lines of the collect-logs manifests in the given folders (`<folder>/manifest.json`); other paths are skipped. */
-async function missingNotesIn(paths, workspace) {
-    const notes = [];
-    for (const path of paths) {
-        const folder = (0,external_node_path_namespaceObject.resolve)(workspace, path);
-        if (!(await (0,promises_namespaceObject.stat)(folder).catch(() => undefined))?.isDirectory())
-            continue;
-        const raw = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(folder, 'manifest.json'), 'utf8').catch(() => undefined);
-        if (raw === undefined)
-            continue;
-        try {
-            notes.push(...missingNotes(JSON.parse(raw)));
-        }
-        catch {
-            // Not JSON: not a collect-logs manifest, nothing to report.
-        }
-    }
-    return notes;
-}
-
-;// CONCATENATED MODULE: ./actions/analyze-failures/src/outputs.ts
-
-
-const FIRST_CAUSE_CHARS = 500;
-/** The class with the most failed jobs (ties go to the earlier class in the taxonomy). */
-function topCategory(report) {
-    let best = '';
-    let bestCount = 0;
-    for (const category of CATEGORIES) {
-        const count = report.categories[category] ?? 0;
-        if (count > bestCount) {
-            best = category;
-            bestCount = count;
-        }
-    }
-    return best;
-}
-function firstCause(report) {
-    for (const file of report.files) {
-        if (file.status !== 'failed')
-            continue;
-        const failure = topFailure(file);
-        if (!failure)
-            continue;
-        const line = failure.title.replace(/\s+/g, ' ').trim();
-        return line.length > FIRST_CAUSE_CHARS ? `${line.slice(0, FIRST_CAUSE_CHARS - 1)}…` : line;
-    }
-    return '';
-}
-/** Every output of the action, as the strings the runner stores. */
-function outputsOf(report, settings) {
-    return {
-        [Output.ReportPath]: settings.reportPath,
-        [Output.FailedJobs]: String(report.files.filter((file) => file.status === 'failed').length),
-        [Output.TopCategory]: topCategory(report),
-        [Output.Categories]: JSON.stringify(report.categories),
-        [Output.FirstCause]: firstCause(report),
-        [Output.Intermittent]: JSON.stringify(report.intermittent),
-        [Output.SummaryPath]: settings.summaryPath,
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/analyze-failures/src/main.ts
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Writes the JSON report and the Markdown file. Called after the job summary, annotations and
- * outputs are out, so a report path that can't be written loses nothing else.
- */
-async function writeReportFiles(report, markdown, settings) {
-    for (const [path, write] of [
-        [settings.reportPath, () => writeJsonReport(report, settings.reportPath)],
-        [settings.summaryPath, () => (0,promises_namespaceObject.writeFile)(settings.summaryPath, markdown, 'utf8')],
-    ]) {
-        try {
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-            await write();
-        }
-        catch (error) {
-            const code = error.code ?? describeError(error);
-            throw new ConfigurationError(`${Input.ReportPath}: cannot write ${path} (${code}); the job summary, annotations and outputs were written`);
-        }
-    }
-}
-function annotate(report, settings) {
-    const annotations = selectAnnotations(report, {
-        max: settings.maxAnnotations,
-        workspace: settings.workspace,
-        ...(settings.repository ? { repository: settings.repository } : {}),
-    });
-    for (const { level, message, ...properties } of annotations) {
-        // GitHub attaches an annotation to a file only when the path is the repository's; a path a
-        // tool printed that is not in the checkout (a bare file name, a build folder) would be
-        // dropped, so such an annotation goes on the job instead.
-        const { file, startLine: _line, startColumn: _column, ...rest } = properties;
-        const onFile = file !== undefined && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(settings.workspace, file));
-        const where = onFile ? properties : rest;
-        if (level === 'error')
-            error(message, where);
-        else
-            warning(message, where);
-    }
-}
-function applyFailOn(report, settings) {
-    const matched = matchFailOn(report, settings.failOn);
-    if (matched.length === 0)
-        return;
-    const jobs = matched.map((file) => file.context?.jobName ?? file.path);
-    const shown = jobs.slice(0, 5).join(', ') + (jobs.length > 5 ? ` and ${jobs.length - 5} more` : '');
-    setFailed(`fail-on (${settings.failOn.join(', ')}) matched ${matched.length} failed job(s): ${shown}`);
-}
-/** What to analyse: the `path` input, or with `run-id` and no such path, the run collected into a temp folder. */
-async function logsToAnalyse(settings, logger) {
-    const { run } = settings;
-    if (!run)
-        return settings.paths;
-    if (!pathsNameNothing(settings.paths, settings.workspace)) {
-        logger.info(`"${Input.Path}" exists, so it is analysed and "${Input.RunId}" (${run.runId}) is not collected.`);
-        return settings.paths;
-    }
-    const collected = await logger.group(`Collecting run ${run.runId} of ${run.repository}`, () => collect_run_collectRun(run, settings.tempDir, settings.workspace, logger));
-    logger.info(`Collected into ${collected.dir}`);
-    return [collected.dir];
-}
-/** Inputs → (collection) → analysis → JSON report, job summary, annotations, outputs, `fail-on`. */
-async function analyzeFailures() {
-    const settings = getInputs();
-    const logger = new ActionsLogger();
-    const paths = await logsToAnalyse(settings, logger);
-    const analysed = await logger.group(`Analysing ${paths.join(', ')}`, () => analyze({
-        paths,
-        baseline: settings.baseline,
-        cwd: settings.workspace,
-        logger,
-        ...(settings.repository ? { repository: settings.repository } : {}),
-    }));
-    const missing = await missingNotesIn(paths, settings.workspace);
-    for (const note of missing)
-        logger.warning(note);
-    const report = { ...analysed, notes: [...missing, ...analysed.notes] };
-    info(report.verdict);
-    const markdown = renderMarkdown(report);
-    if (process.env.GITHUB_STEP_SUMMARY)
-        await summary.addRaw(markdown).write();
-    else
-        logger.info('No job summary here (GITHUB_STEP_SUMMARY is not set); the summary goes to the file below.');
-    annotate(report, settings);
-    for (const [name, value] of Object.entries(outputsOf(report, settings)))
-        setOutput(name, value);
-    await writeReportFiles(report, markdown, settings);
-    info(`JSON report: ${settings.reportPath}`);
-    info(`Markdown summary: ${settings.summaryPath}`);
-    applyFailOn(report, settings);
-}
-/** The action's entry point (see `runAction` for how failures are reported). */
-async function main_run() {
-    await runAction('analyze-failures', analyzeFailures);
-}
-
 
 /***/ }),
 
@@ -56908,6 +50156,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
 /***/ 9278:
 /***/ ((module) => {
 
@@ -56933,6 +50188,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -56971,6 +50233,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -56992,6 +50268,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
@@ -57010,6 +50300,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -57055,6 +50352,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -57073,6 +50377,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -57121,6 +50432,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -57249,6 +50563,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -57263,6 +50599,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -13,7 +13,6 @@ import {
   type Report,
 } from '@prodfix/core';
 import { ActionsLogger, runAction } from '@prodfix/action-kit';
-import { collectRun, pathsNameNothing } from './collect-run.js';
 import { Input } from './constants.js';
 import { getInputs, type Settings } from './inputs.js';
 import { missingNotesIn } from './missing-logs.js';
@@ -68,6 +67,8 @@ function applyFailOn(report: Report, settings: Settings): void {
 async function logsToAnalyse(settings: Settings, logger: ActionsLogger): Promise<string[]> {
   const { run } = settings;
   if (!run) return settings.paths;
+  // Loaded only when a run is to be collected: the collector stays off the start-up path.
+  const { collectRun, pathsNameNothing } = await import('./collect-run.js');
   if (!pathsNameNothing(settings.paths, settings.workspace)) {
     logger.info(`"${Input.Path}" exists, so it is analysed and "${Input.RunId}" (${run.runId}) is not collected.`);
     return settings.paths;
