@@ -32375,7 +32375,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6126);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8782);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32384,7 +32384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6126:
+/***/ 8782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35391,8 +35391,30 @@ async function runAction(name, body) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+
+
+/** An input's value, trimmed; `undefined` when it is empty. */
+function optionalInput(name) {
+    const value = getInput(name).trim();
+    return value === '' ? undefined : value;
+}
+/** A multi-line input's non-empty lines, trimmed. */
+function inputLines(name) {
+    return getMultilineInput(name).map((line) => line.trim()).filter((line) => line !== '');
+}
+/** A whole-number input in `[min, max]`; anything else is a ConfigurationError naming the range. */
+function integerInput(name, min, max) {
+    const raw = getInput(name).trim();
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+        throw new src/* ConfigurationError */.j1(`Input "${name}" must be a whole number from ${min} to ${max}, got "${raw}"`);
+    }
+    return Number(raw);
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
 /** @prodfix/action-kit: the parts every prodfix action shares over `@actions/core`. */
+
 
 
 
@@ -35429,29 +35451,16 @@ var external_node_os_ = __nccwpck_require__(8161);
 
 
 
-function optional(name) {
-    const value = getInput(name).trim();
-    return value === '' ? undefined : value;
-}
-function lines(name) {
-    return getMultilineInput(name).map((line) => line.trim()).filter((line) => line !== '');
-}
-function integerInRange(name, min, max) {
-    const raw = getInput(name);
-    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-        throw new src/* ConfigurationError */.j1(`Input "${name}" must be a whole number from ${min} to ${max}, got "${raw}"`);
-    }
-    return Number(raw);
-}
+
 function summaryPathFor(reportPath) {
     return reportPath.endsWith('.json') ? `${reportPath.slice(0, -'.json'.length)}.md` : `${reportPath}.md`;
 }
 /** The `run-id` input with the token (masked at once), repository and API root it needs; undefined without `run-id`. */
 function runToCollect(repository, env) {
-    const token = optional(Input.Token);
+    const token = optionalInput(Input.Token);
     if (token !== undefined)
         core_setSecret(token);
-    const runId = optional(Input.RunId);
+    const runId = optionalInput(Input.RunId);
     if (runId === undefined)
         return undefined;
     if (!/^\d+$/.test(runId))
@@ -35460,17 +35469,17 @@ function runToCollect(repository, env) {
         throw new src/* ConfigurationError */.j1(`Input "${Input.Token}" is empty: "${Input.RunId}" needs a token that may read the run (actions: read)`);
     if (repository === undefined)
         throw new src/* ConfigurationError */.j1(`Input "${Input.Repository}" is empty and GITHUB_REPOSITORY is not set: "${Input.RunId}" needs the run's repository`);
-    return { runId: Number(runId), token, repository, apiUrl: optional(Input.ApiUrl) ?? (env.GITHUB_API_URL || 'https://api.github.com') };
+    return { runId: Number(runId), token, repository, apiUrl: optionalInput(Input.ApiUrl) ?? (env.GITHUB_API_URL || 'https://api.github.com') };
 }
 /**
  * Reads and validates every input. The token is masked before anything else can print it.
  * A wrong value is a ConfigurationError that names the input and what it accepts.
  */
 function getInputs(env = process.env) {
-    const repository = optional(Input.Repository) ?? (env.GITHUB_REPOSITORY || undefined);
+    const repository = optionalInput(Input.Repository) ?? (env.GITHUB_REPOSITORY || undefined);
     const run = runToCollect(repository, env);
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const paths = lines(Input.Path);
+    const paths = inputLines(Input.Path);
     if (paths.length === 0)
         throw new src/* ConfigurationError */.j1(`Input "${Input.Path}" is empty: give the logs to analyse, one per line`);
     const reportInput = getInput(Input.ReportPath).trim();
@@ -35479,8 +35488,8 @@ function getInputs(env = process.env) {
     const reportPath = (0,external_node_path_.isAbsolute)(reportInput) ? reportInput : (0,external_node_path_.resolve)(workspace, reportInput);
     return {
         paths,
-        baseline: lines(Input.Baseline),
-        maxAnnotations: integerInRange(Input.MaxAnnotations, 0, src/* RUNNER_ANNOTATION_LIMIT */.xs),
+        baseline: inputLines(Input.Baseline),
+        maxAnnotations: integerInput(Input.MaxAnnotations, 0, src/* RUNNER_ANNOTATION_LIMIT */.xs),
         failOn: (0,src/* parseFailOn */.XV)(getInput(Input.FailOn), `Input "${Input.FailOn}"`),
         reportPath,
         summaryPath: summaryPathFor(reportPath),

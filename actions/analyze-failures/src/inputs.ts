@@ -3,6 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigurationError, RUNNER_ANNOTATION_LIMIT, parseFailOn, type FailOnSelector } from '@prodfix/core';
 import { Input } from './constants.js';
+import { inputLines, integerInput, optionalInput } from '@prodfix/action-kit';
 
 /** The action's settings, read from its inputs and the runner's environment, validated. */
 export interface Settings {
@@ -33,37 +34,20 @@ export interface RunToCollect {
   apiUrl: string;
 }
 
-function optional(name: Input): string | undefined {
-  const value = core.getInput(name).trim();
-  return value === '' ? undefined : value;
-}
-
-function lines(name: Input): string[] {
-  return core.getMultilineInput(name).map((line) => line.trim()).filter((line) => line !== '');
-}
-
-function integerInRange(name: Input, min: number, max: number): number {
-  const raw = core.getInput(name);
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    throw new ConfigurationError(`Input "${name}" must be a whole number from ${min} to ${max}, got "${raw}"`);
-  }
-  return Number(raw);
-}
-
 function summaryPathFor(reportPath: string): string {
   return reportPath.endsWith('.json') ? `${reportPath.slice(0, -'.json'.length)}.md` : `${reportPath}.md`;
 }
 
 /** The `run-id` input with the token (masked at once), repository and API root it needs; undefined without `run-id`. */
 function runToCollect(repository: string | undefined, env: NodeJS.ProcessEnv): RunToCollect | undefined {
-  const token = optional(Input.Token);
+  const token = optionalInput(Input.Token);
   if (token !== undefined) core.setSecret(token);
-  const runId = optional(Input.RunId);
+  const runId = optionalInput(Input.RunId);
   if (runId === undefined) return undefined;
   if (!/^\d+$/.test(runId)) throw new ConfigurationError(`Input "${Input.RunId}" must be a run id (digits), got "${runId}"`);
   if (token === undefined) throw new ConfigurationError(`Input "${Input.Token}" is empty: "${Input.RunId}" needs a token that may read the run (actions: read)`);
   if (repository === undefined) throw new ConfigurationError(`Input "${Input.Repository}" is empty and GITHUB_REPOSITORY is not set: "${Input.RunId}" needs the run's repository`);
-  return { runId: Number(runId), token, repository, apiUrl: optional(Input.ApiUrl) ?? (env.GITHUB_API_URL || 'https://api.github.com') };
+  return { runId: Number(runId), token, repository, apiUrl: optionalInput(Input.ApiUrl) ?? (env.GITHUB_API_URL || 'https://api.github.com') };
 }
 
 /**
@@ -71,18 +55,18 @@ function runToCollect(repository: string | undefined, env: NodeJS.ProcessEnv): R
  * A wrong value is a ConfigurationError that names the input and what it accepts.
  */
 export function getInputs(env: NodeJS.ProcessEnv = process.env): Settings {
-  const repository = optional(Input.Repository) ?? (env.GITHUB_REPOSITORY || undefined);
+  const repository = optionalInput(Input.Repository) ?? (env.GITHUB_REPOSITORY || undefined);
   const run = runToCollect(repository, env);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const paths = lines(Input.Path);
+  const paths = inputLines(Input.Path);
   if (paths.length === 0) throw new ConfigurationError(`Input "${Input.Path}" is empty: give the logs to analyse, one per line`);
   const reportInput = core.getInput(Input.ReportPath).trim();
   if (reportInput === '') throw new ConfigurationError(`Input "${Input.ReportPath}" is empty: give a file name for the JSON report`);
   const reportPath = isAbsolute(reportInput) ? reportInput : resolve(workspace, reportInput);
   return {
     paths,
-    baseline: lines(Input.Baseline),
-    maxAnnotations: integerInRange(Input.MaxAnnotations, 0, RUNNER_ANNOTATION_LIMIT),
+    baseline: inputLines(Input.Baseline),
+    maxAnnotations: integerInput(Input.MaxAnnotations, 0, RUNNER_ANNOTATION_LIMIT),
     failOn: parseFailOn(core.getInput(Input.FailOn), `Input "${Input.FailOn}"`),
     reportPath,
     summaryPath: summaryPathFor(reportPath),

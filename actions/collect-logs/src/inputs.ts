@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { ConfigurationError } from '@prodfix/core';
 import type { CollectOptions } from '@prodfix/collect';
 import { Input } from './constants.js';
+import { inputLines, integerInput, optionalInput } from '@prodfix/action-kit';
 
 /** Where and how to upload the folder. */
 export interface UploadSettings {
@@ -25,23 +26,6 @@ export interface Settings {
   currentRunId?: string;
 }
 
-function optional(name: Input): string | undefined {
-  const value = core.getInput(name).trim();
-  return value === '' ? undefined : value;
-}
-
-function lines(name: Input): string[] {
-  return core.getMultilineInput(name).map((line) => line.trim()).filter((line) => line !== '');
-}
-
-function integer(name: Input, min: number, max: number): number {
-  const raw = core.getInput(name).trim();
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    throw new ConfigurationError(`Input "${name}" must be a whole number from ${min} to ${max}, got "${raw}"`);
-  }
-  return Number(raw);
-}
-
 function oneOf<T extends string>(name: Input, allowed: readonly T[]): T {
   const raw = core.getInput(name).trim();
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
@@ -49,7 +33,7 @@ function oneOf<T extends string>(name: Input, allowed: readonly T[]): T {
 }
 
 function isoDate(name: Input): string | undefined {
-  const raw = optional(name);
+  const raw = optionalInput(name);
   if (raw === undefined) return undefined;
   if (Number.isNaN(Date.parse(raw))) throw new ConfigurationError(`Input "${name}" must be an ISO date such as 2024-05-01 or 2024-05-01T10:00:00Z, got "${raw}"`);
   return raw;
@@ -68,8 +52,8 @@ export function defaultRunId(env: NodeJS.ProcessEnv): number | undefined {
 }
 
 function runSelection(env: NodeJS.ProcessEnv): Pick<CollectOptions, 'runId' | 'workflow' | 'branch' | 'event' | 'since'> {
-  const runId = optional(Input.RunId);
-  const filters = { workflow: optional(Input.Workflow), branch: optional(Input.Branch), event: optional(Input.Event), since: isoDate(Input.Since) };
+  const runId = optionalInput(Input.RunId);
+  const filters = { workflow: optionalInput(Input.Workflow), branch: optionalInput(Input.Branch), event: optionalInput(Input.Event), since: isoDate(Input.Since) };
   if (runId !== undefined) {
     if (!/^\d+$/.test(runId)) throw new ConfigurationError(`Input "${Input.RunId}" must be a run id (digits), got "${runId}"`);
     return { runId: Number(runId) };
@@ -90,42 +74,42 @@ function runSelection(env: NodeJS.ProcessEnv): Pick<CollectOptions, 'runId' | 'w
 export function getInputs(env: NodeJS.ProcessEnv = process.env): Settings {
   const token = core.getInput(Input.Token, { required: true }).trim();
   core.setSecret(token);
-  const secrets = lines(Input.Secrets);
+  const secrets = inputLines(Input.Secrets);
   secrets.forEach((secret) => core.setSecret(secret));
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const repository = optional(Input.Repository) ?? env.GITHUB_REPOSITORY;
+  const repository = optionalInput(Input.Repository) ?? env.GITHUB_REPOSITORY;
   if (!repository) throw new ConfigurationError(`Input "${Input.Repository}" is empty and GITHUB_REPOSITORY is not set`);
-  const outDir = optional(Input.OutDir) ?? 'prodfix-logs';
-  const retention = optional(Input.RetentionDays);
+  const outDir = optionalInput(Input.OutDir) ?? 'prodfix-logs';
+  const retention = optionalInput(Input.RetentionDays);
   const upload = core.getBooleanInput(Input.Upload);
-  const processes = lines(Input.SnapshotProcesses);
+  const processes = inputLines(Input.SnapshotProcesses);
   return {
     collect: {
       token,
       repository,
-      apiUrl: optional(Input.ApiUrl) ?? (env.GITHUB_API_URL || 'https://api.github.com'),
+      apiUrl: optionalInput(Input.ApiUrl) ?? (env.GITHUB_API_URL || 'https://api.github.com'),
       ...runSelection(env),
-      conclusion: optional(Input.Conclusion) ?? 'failure',
-      limit: integer(Input.Limit, 1, 1000),
+      conclusion: optionalInput(Input.Conclusion) ?? 'failure',
+      limit: integerInput(Input.Limit, 1, 1000),
       attempts: oneOf(Input.Attempts, ['latest', 'all'] as const),
       jobs: oneOf(Input.Jobs, ['failed', 'all'] as const),
       baseline: core.getBooleanInput(Input.Baseline),
       workspace,
-      appLogs: lines(Input.AppLogs),
-      gitCommits: integer(Input.GitCommits, 0, 1000),
+      appLogs: inputLines(Input.AppLogs),
+      gitCommits: integerInput(Input.GitCommits, 0, 1000),
       systemSnapshot: core.getBooleanInput(Input.SystemSnapshot) ? { processes } : false,
-      redactPatterns: lines(Input.RedactPatterns),
+      redactPatterns: inputLines(Input.RedactPatterns),
       secrets,
-      concurrency: integer(Input.Concurrency, 1, 32),
-      maxLogBytes: integer(Input.MaxLogBytes, 1, Number.MAX_SAFE_INTEGER),
+      concurrency: integerInput(Input.Concurrency, 1, 32),
+      maxLogBytes: integerInput(Input.MaxLogBytes, 1, Number.MAX_SAFE_INTEGER),
       outDir: isAbsolute(outDir) ? outDir : resolve(workspace, outDir),
     },
     ...(upload
       ? {
           upload: {
-            name: optional(Input.ArtifactName) ?? 'prodfix-logs',
-            ...(retention !== undefined ? { retentionDays: integer(Input.RetentionDays, 1, 90) } : {}),
-            compressionLevel: integer(Input.CompressionLevel, 0, 9),
+            name: optionalInput(Input.ArtifactName) ?? 'prodfix-logs',
+            ...(retention !== undefined ? { retentionDays: integerInput(Input.RetentionDays, 1, 90) } : {}),
+            compressionLevel: integerInput(Input.CompressionLevel, 0, 9),
           },
         }
       : {}),
