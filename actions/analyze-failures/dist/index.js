@@ -36907,7 +36907,8 @@ const PATTERNS = [
     // Ant JUnit: [junit] Testcase: testName(com.Class):	FAILED
     { pattern: /\[junit\] Testcase: ([\w$]+)\(([\w.$]+)\):\s*(?:FAILED|Caused an ERROR)/, name: (m) => join(m[2], m[1]) },
     // pytest short summary: FAILED tests/test_x.py::TestC::test_y - msg
-    { pattern: /^(?:FAILED|ERROR) ([\w/.-]+\.py::[^\s]+)/, name: (m) => m[1] },
+    // (a parametrised id may hold spaces inside its brackets: `test_a[ok 2:30pm now]`)
+    { pattern: /^(?:FAILED|ERROR) ([\w/.-]+\.py::[^\s[]+(?:\[[^\]]*\])?)/, name: (m) => m[1] },
     // pytest verbose: tests/test_x.py::test_y FAILED
     { pattern: /^([\w/.-]+\.py::\S+) (?:FAILED|ERROR)\b/, name: (m) => m[1] },
     // unittest / nose: FAIL: test_y (module.Class)   ERROR: test_y (module.Class)   FAIL: module.test_y
@@ -36946,6 +36947,11 @@ class FailedTestCollector {
     names = new Set();
     mode = 'none';
     modeLines = 0;
+    /**
+     * A mocha failure title being read: mocha prints `  1) Suite` and then the nested titles on
+     * more-indented lines, the last one ending in `:`.
+     */
+    mochaTitle;
     constructor(cap = 200) {
         this.cap = cap;
     }
@@ -36985,10 +36991,8 @@ class FailedTestCollector {
     observeBlock(text) {
         if (++this.modeLines > 2000)
             this.mode = 'none';
-        if (this.mode === 'mocha') {
-            const item = MOCHA_ITEM.exec(text);
-            return item?.[2] ? this.add(item[2]) : undefined;
-        }
+        if (this.mode === 'mocha')
+            return this.observeMocha(text);
         if (this.mode === 'cargo') {
             const item = CARGO_ITEM.exec(text);
             if (item?.[1])
@@ -36997,6 +37001,27 @@ class FailedTestCollector {
                 this.mode = 'none';
         }
         return undefined;
+    }
+    observeMocha(text) {
+        const title = this.mochaTitle;
+        const indent = text.length - text.trimStart().length;
+        const part = text.trim();
+        if (title && part !== '' && indent > title.indent && !MOCHA_ITEM.test(text)) {
+            title.parts.push(part.replace(/:$/, ''));
+            if (!part.endsWith(':'))
+                return undefined;
+            this.mochaTitle = undefined;
+            return this.add(title.parts.join(' '));
+        }
+        const finished = title ? this.add(title.parts.join(' ')) : undefined;
+        this.mochaTitle = undefined;
+        const item = MOCHA_ITEM.exec(text);
+        if (item?.[2]) {
+            if (item[2].endsWith(':') || text.trimEnd().endsWith(':'))
+                return this.add(item[2].replace(/:$/, ''));
+            this.mochaTitle = { parts: [item[2]], indent };
+        }
+        return finished;
     }
     add(name) {
         const clean = name.length > 300 ? `${name.slice(0, 300)}…` : name;

@@ -26,7 +26,8 @@ const PATTERNS: readonly TestNamePattern[] = [
   // Ant JUnit: [junit] Testcase: testName(com.Class):	FAILED
   { pattern: /\[junit\] Testcase: ([\w$]+)\(([\w.$]+)\):\s*(?:FAILED|Caused an ERROR)/, name: (m) => join(m[2], m[1]) },
   // pytest short summary: FAILED tests/test_x.py::TestC::test_y - msg
-  { pattern: /^(?:FAILED|ERROR) ([\w/.-]+\.py::[^\s]+)/, name: (m) => m[1] },
+  // (a parametrised id may hold spaces inside its brackets: `test_a[ok 2:30pm now]`)
+  { pattern: /^(?:FAILED|ERROR) ([\w/.-]+\.py::[^\s[]+(?:\[[^\]]*\])?)/, name: (m) => m[1] },
   // pytest verbose: tests/test_x.py::test_y FAILED
   { pattern: /^([\w/.-]+\.py::\S+) (?:FAILED|ERROR)\b/, name: (m) => m[1] },
   // unittest / nose: FAIL: test_y (module.Class)   ERROR: test_y (module.Class)   FAIL: module.test_y
@@ -66,6 +67,11 @@ export class FailedTestCollector {
   private readonly names = new Set<string>();
   private mode: 'none' | 'mocha' | 'cargo' = 'none';
   private modeLines = 0;
+  /**
+   * A mocha failure title being read: mocha prints `  1) Suite` and then the nested titles on
+   * more-indented lines, the last one ending in `:`.
+   */
+  private mochaTitle?: { parts: string[]; indent: number };
 
   constructor(private readonly cap = 200) {}
 
@@ -102,16 +108,33 @@ export class FailedTestCollector {
 
   private observeBlock(text: string): string | undefined {
     if (++this.modeLines > 2000) this.mode = 'none';
-    if (this.mode === 'mocha') {
-      const item = MOCHA_ITEM.exec(text);
-      return item?.[2] ? this.add(item[2]) : undefined;
-    }
+    if (this.mode === 'mocha') return this.observeMocha(text);
     if (this.mode === 'cargo') {
       const item = CARGO_ITEM.exec(text);
       if (item?.[1]) return this.add(item[1]);
       if (/^test result:/.test(text)) this.mode = 'none';
     }
     return undefined;
+  }
+
+  private observeMocha(text: string): string | undefined {
+    const title = this.mochaTitle;
+    const indent = text.length - text.trimStart().length;
+    const part = text.trim();
+    if (title && part !== '' && indent > title.indent && !MOCHA_ITEM.test(text)) {
+      title.parts.push(part.replace(/:$/, ''));
+      if (!part.endsWith(':')) return undefined;
+      this.mochaTitle = undefined;
+      return this.add(title.parts.join(' '));
+    }
+    const finished = title ? this.add(title.parts.join(' ')) : undefined;
+    this.mochaTitle = undefined;
+    const item = MOCHA_ITEM.exec(text);
+    if (item?.[2]) {
+      if (item[2].endsWith(':') || text.trimEnd().endsWith(':')) return this.add(item[2].replace(/:$/, ''));
+      this.mochaTitle = { parts: [item[2]], indent };
+    }
+    return finished;
   }
 
   private add(name: string): string {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeLog } from '../../src/diagnose/file-analyzer.js';
+import { FailedTestCollector } from '../../src/diagnose/failed-tests.js';
 import { FIXTURES, fileSource, rawJobLog, textSource } from './helpers.js';
 
 const overlaps = (failure: { startLine: number; endLine: number }, from: number, to: number) =>
@@ -147,5 +148,24 @@ describe('analyzeLog with the job API object beside the log', () => {
     expect(report.status).toBe('failed');
     expect(report.statusReason).toMatch(/API object says it failed/);
     expect(report.failures.length).toBeGreaterThan(0);
+  });
+});
+
+describe('failing test names', () => {
+  it('joins a mocha title printed over several lines and keeps pytest ids with spaces', () => {
+    const collector = new FailedTestCollector();
+    for (const line of [
+      '  2 failing',
+      '',
+      '  1) Lookup',
+      '       resolves a name',
+      '         twice:',
+      '     AssertionError: expected 1 to equal 2',
+      '',
+      '  2) Worker stops cleanly:',
+      '     Error: timeout',
+    ]) collector.observe(line);
+    collector.observe('FAILED tests/test_core.py::test_spans[ok 2:30pm now-valid] - assert 1 == 2');
+    expect(collector.tests()).toEqual(['Lookup resolves a name twice', 'Worker stops cleanly', 'tests/test_core.py::test_spans[ok 2:30pm now-valid]']);
   });
 });
