@@ -39705,9 +39705,12 @@ const BY_TOOLCHAIN = {
     terraform: { TF_LOG: 'DEBUG' },
     unknown: {},
 };
-/** Debug environment for a tool chain: the runner's `ACTIONS_STEP_DEBUG` plus the tool's own switches. */
-function debugEnvFor(toolchain) {
-    return { ...RUNNER_DEBUG, ...BY_TOOLCHAIN[toolchain] };
+/**
+ * Debug environment for a tool chain: the tool's own switches, plus the runner's
+ * `ACTIONS_STEP_DEBUG` when the log came from GitHub Actions (it means nothing elsewhere).
+ */
+function debugEnvFor(toolchain, onGitHubRunner = true) {
+    return { ...(onGitHubRunner ? RUNNER_DEBUG : {}), ...BY_TOOLCHAIN[toolchain] };
 }
 /** True for variables that only mean something on the runner (not worth setting locally). */
 function isRunnerVariable(name) {
@@ -40317,7 +40320,7 @@ function buildRecipe(file) {
     const command = step?.command?.trim() || undefined;
     const toolchain = detectToolchain(command, file);
     const local = localCommand(toolchain, command, file);
-    const debugEnv = debugEnvFor(toolchain);
+    const debugEnv = debugEnvFor(toolchain, file.format !== 'plain');
     const rerun = context.runId !== undefined ? rerunCommand(context.runId, context.repository) : undefined;
     const recipe = {
         path: file.path,

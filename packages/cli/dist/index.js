@@ -9541,9 +9541,12 @@ const BY_TOOLCHAIN = {
     terraform: { TF_LOG: 'DEBUG' },
     unknown: {},
 };
-/** Debug environment for a tool chain: the runner's `ACTIONS_STEP_DEBUG` plus the tool's own switches. */
-function debugEnvFor(toolchain) {
-    return { ...RUNNER_DEBUG, ...BY_TOOLCHAIN[toolchain] };
+/**
+ * Debug environment for a tool chain: the tool's own switches, plus the runner's
+ * `ACTIONS_STEP_DEBUG` when the log came from GitHub Actions (it means nothing elsewhere).
+ */
+function debugEnvFor(toolchain, onGitHubRunner = true) {
+    return { ...(onGitHubRunner ? RUNNER_DEBUG : {}), ...BY_TOOLCHAIN[toolchain] };
 }
 /** True for variables that only mean something on the runner (not worth setting locally). */
 function isRunnerVariable(name) {
@@ -10153,7 +10156,7 @@ function buildRecipe(file) {
     const command = step?.command?.trim() || undefined;
     const toolchain = detectToolchain(command, file);
     const local = localCommand(toolchain, command, file);
-    const debugEnv = debugEnvFor(toolchain);
+    const debugEnv = debugEnvFor(toolchain, file.format !== 'plain');
     const rerun = context.runId !== undefined ? rerunCommand(context.runId, context.repository) : undefined;
     const recipe = {
         path: file.path,
@@ -20208,11 +20211,25 @@ function render_intermittentSection(report, style) {
     const lines = [style.bold('Intermittent failures')];
     for (const flag of report.intermittent) {
         const job = [flag.workflow, flag.job].filter(Boolean).map((s) => terminalSafe(String(s))).join(' › ');
-        lines.push(`  ${style.yellow('~')} ${job}: ${terminalSafe(flag.detail)} ${style.dim(`(${flag.reason}${flag.runs.length > 0 ? `; runs ${flag.runs.join(', ')}` : ''})`)}`);
+        lines.push(`  ${style.yellow('~')} ${job}: ${terminalSafe(flag.detail)} ${style.dim(`(${flag.reason}${flag.runs.length > 0 ? `; runs ${flag.runs.slice(0, 6).join(', ')}${flag.runs.length > 6 ? ` and ${flag.runs.length - 6} more` : ''}` : ''})`)}`);
     }
     return lines;
 }
 /** The human-readable report printed by `prodfix analyze`, as lines (no trailing newline). */
+const BARS = ' ▁▂▃▄▅▆▇█';
+/** Error lines by hour of day as one row of bars, with the busiest hour named. */
+function hourSection(report, style) {
+    const counts = report.hourHistogram;
+    const peak = Math.max(...counts);
+    if (!(peak > 0))
+        return [];
+    const bars = counts.map((count) => BARS[count === 0 ? 0 : Math.max(1, Math.round((count / peak) * (BARS.length - 1)))]).join('');
+    const busiest = counts.indexOf(peak);
+    return [
+        style.bold('Errors by hour of day (UTC)'),
+        `  00 ${bars} 23   ${style.dim(`most at ${String(busiest).padStart(2, '0')}:00 (${peak.toLocaleString('en-US')} error lines)`)}`,
+    ];
+}
 function renderTerminalReport(report, options) {
     const { style } = options;
     const recipes = new Map(report.recipes.map((recipe) => [recipe.path, recipe]));
@@ -20227,6 +20244,7 @@ function renderTerminalReport(report, options) {
     }
     sections.push(patternSection(report, style, options.maxPatterns ?? 10));
     sections.push(render_intermittentSection(report, style));
+    sections.push(hourSection(report, style));
     if (report.notes.length > 0)
         sections.push([style.bold('Notes'), ...report.notes.map((note) => `  ${terminalSafe(note)}`)]);
     return sections.filter((section) => section.length > 0).flatMap((section, index) => (index === 0 ? section : ['', ...section]));

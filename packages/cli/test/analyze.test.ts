@@ -19,6 +19,8 @@ describe('prodfix analyze', () => {
     expect(out).toContain('Failing tests');
     expect(out).toContain('adds two numbers');
     expect(out).not.toMatch(/FAILED lint\.log/);
+    // The error lines' timestamps give the hour-of-day row.
+    expect(out).toMatch(/Errors by hour of day \(UTC\)\n  00 [ ▁-█]{24} 23 /);
 
     const report = JSON.parse(await readFile(join(dir, 'out/report.json'), 'utf8'));
     const failed = report.files.find((file: { path: string }) => file.path === 'test.log');

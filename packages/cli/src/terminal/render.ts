@@ -99,12 +99,27 @@ function intermittentSection(report: Report, style: Style): string[] {
   const lines = [style.bold('Intermittent failures')];
   for (const flag of report.intermittent) {
     const job = [flag.workflow, flag.job].filter(Boolean).map((s) => terminalSafe(String(s))).join(' › ');
-    lines.push(`  ${style.yellow('~')} ${job}: ${terminalSafe(flag.detail)} ${style.dim(`(${flag.reason}${flag.runs.length > 0 ? `; runs ${flag.runs.join(', ')}` : ''})`)}`);
+    lines.push(`  ${style.yellow('~')} ${job}: ${terminalSafe(flag.detail)} ${style.dim(`(${flag.reason}${flag.runs.length > 0 ? `; runs ${flag.runs.slice(0, 6).join(', ')}${flag.runs.length > 6 ? ` and ${flag.runs.length - 6} more` : ''}` : ''})`)}`);
   }
   return lines;
 }
 
 /** The human-readable report printed by `prodfix analyze`, as lines (no trailing newline). */
+const BARS = ' ▁▂▃▄▅▆▇█';
+
+/** Error lines by hour of day as one row of bars, with the busiest hour named. */
+function hourSection(report: Report, style: Style): string[] {
+  const counts = report.hourHistogram;
+  const peak = Math.max(...counts);
+  if (!(peak > 0)) return [];
+  const bars = counts.map((count) => BARS[count === 0 ? 0 : Math.max(1, Math.round((count / peak) * (BARS.length - 1)))]).join('');
+  const busiest = counts.indexOf(peak);
+  return [
+    style.bold('Errors by hour of day (UTC)'),
+    `  00 ${bars} 23   ${style.dim(`most at ${String(busiest).padStart(2, '0')}:00 (${peak.toLocaleString('en-US')} error lines)`)}`,
+  ];
+}
+
 export function renderTerminalReport(report: Report, options: TerminalReportOptions): string[] {
   const { style } = options;
   const recipes = new Map(report.recipes.map((recipe) => [recipe.path, recipe]));
@@ -118,6 +133,7 @@ export function renderTerminalReport(report: Report, options: TerminalReportOpti
   }
   sections.push(patternSection(report, style, options.maxPatterns ?? 10));
   sections.push(intermittentSection(report, style));
+  sections.push(hourSection(report, style));
   if (report.notes.length > 0) sections.push([style.bold('Notes'), ...report.notes.map((note) => `  ${terminalSafe(note)}`)]);
   return sections.filter((section) => section.length > 0).flatMap((section, index) => (index === 0 ? section : ['', ...section]));
 }

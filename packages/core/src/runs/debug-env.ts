@@ -27,9 +27,12 @@ const BY_TOOLCHAIN: Record<Toolchain, Record<string, string>> = {
   unknown: {},
 };
 
-/** Debug environment for a tool chain: the runner's `ACTIONS_STEP_DEBUG` plus the tool's own switches. */
-export function debugEnvFor(toolchain: Toolchain): Record<string, string> {
-  return { ...RUNNER_DEBUG, ...BY_TOOLCHAIN[toolchain] };
+/**
+ * Debug environment for a tool chain: the tool's own switches, plus the runner's
+ * `ACTIONS_STEP_DEBUG` when the log came from GitHub Actions (it means nothing elsewhere).
+ */
+export function debugEnvFor(toolchain: Toolchain, onGitHubRunner = true): Record<string, string> {
+  return { ...(onGitHubRunner ? RUNNER_DEBUG : {}), ...BY_TOOLCHAIN[toolchain] };
 }
 
 /** True for variables that only mean something on the runner (not worth setting locally). */

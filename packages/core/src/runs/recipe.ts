@@ -32,7 +32,7 @@ export function buildRecipe(file: FileReport): ReproductionRecipe | undefined {
   const command = step?.command?.trim() || undefined;
   const toolchain = detectToolchain(command, file);
   const local = localCommand(toolchain, command, file);
-  const debugEnv = debugEnvFor(toolchain);
+  const debugEnv = debugEnvFor(toolchain, file.format !== 'plain');
   const rerun = context.runId !== undefined ? rerunCommand(context.runId, context.repository) : undefined;
   const recipe: ReproductionRecipe = {
     path: file.path,

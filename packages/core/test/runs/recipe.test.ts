@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { FileReport, StepInfo } from '../../src/report/model.js';
+import { debugEnvFor } from '../../src/runs/debug-env.js';
 import { buildRecipe } from '../../src/runs/recipe.js';
 import { failure, fileReport } from './helpers.js';
 
@@ -178,5 +179,12 @@ describe('buildRecipe', () => {
   it('gives no recipe for a job that did not fail', () => {
     expect(buildRecipe(fileReport({ path: 'ok.log', status: 'passed' }))).toBeUndefined();
     expect(buildRecipe(fileReport({ path: 'stop.log', status: 'cancelled' }))).toBeUndefined();
+  });
+});
+
+describe('debug variables', () => {
+  it('offers ACTIONS_STEP_DEBUG only for logs from GitHub Actions', () => {
+    expect(debugEnvFor('go')).toMatchObject({ ACTIONS_STEP_DEBUG: 'true', GOTRACEBACK: 'all' });
+    expect(debugEnvFor('go', false)).toEqual({ GOFLAGS: '-v', GOTRACEBACK: 'all' });
   });
 });
