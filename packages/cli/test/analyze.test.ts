@@ -20,7 +20,7 @@ describe('prodfix analyze', () => {
     expect(out).toContain('adds two numbers');
     expect(out).not.toMatch(/FAILED lint\.log/);
     // The error lines' timestamps give the hour-of-day row.
-    expect(out).toMatch(/Errors by hour of day \(UTC\)\n  00 [ ▁-█]{24} 23 /);
+    expect(out).toMatch(/Errors by hour of day \(UTC\)\n {2}00 [ ▁-█]{24} 23 /);
 
     const report = JSON.parse(await readFile(join(dir, 'out/report.json'), 'utf8'));
     const failed = report.files.find((file: { path: string }) => file.path === 'test.log');
