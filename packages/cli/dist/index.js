@@ -5588,14 +5588,6 @@ function stripAnsi(text) {
         return text;
     return text.replace(ANSI_PATTERN, '');
 }
-/** What a terminal would show of a line that rewrites itself with carriage returns. */
-function lastCarriageSegment(text) {
-    const cr = text.lastIndexOf('\r');
-    if (cr === -1)
-        return text;
-    const tail = text.slice(cr + 1);
-    return tail.trim().length > 0 ? tail : text.slice(0, cr).split('\r').filter((s) => s.trim()).pop() ?? '';
-}
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
@@ -5981,6 +5973,12 @@ async function scanByteLines(chunks, visit, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/input/format.ts
+/**
+ * Recognises how each line of a log is prefixed (the analysis splits the prefix off on bytes).
+ * - `github-raw`: `2024-05-06T09:50:14.1206542Z text`
+ * - `github-cli`: `job<TAB>step<TAB>2024-05-06T09:50:14.1206542Z text` (`gh run view --log`)
+ * - `plain`: anything else; a leading ISO timestamp is still recognised for the hour histogram.
+ */
 const RAW_PREFIX = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 const CLI_PREFIX = /^([^\t]*)\t([^\t]*)\t\uFEFF?(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z) ?/;
 /** Decides the format from the first lines of a file (a few dozen suffice). */
@@ -6004,28 +6002,6 @@ function detectFormat(firstLines) {
     if (raw / seen >= 0.5)
         return 'github-raw';
     return 'plain';
-}
-function splitLine(line, format) {
-    if (format === 'github-raw') {
-        // Fast path: `YYYY-MM-DDTHH:MM:SS.fffffffZ ` (the runner always writes 7 fraction digits).
-        let offset = line.charCodeAt(0) === 0xfeff ? 1 : 0;
-        if (line.charCodeAt(offset + 4) === 45 && line.charCodeAt(offset + 10) === 84) {
-            const z = line.indexOf('Z', offset + 19);
-            if (z !== -1 && z < offset + 32) {
-                const timestamp = line.slice(offset, z + 1);
-                offset = line.charCodeAt(z + 1) === 32 ? z + 2 : z + 1;
-                return { timestamp, text: line.slice(offset) };
-            }
-        }
-        return { text: offset ? line.slice(offset) : line };
-    }
-    if (format === 'github-cli') {
-        const m = CLI_PREFIX.exec(line);
-        if (m)
-            return { job: m[1], step: m[2], timestamp: m[3], text: line.slice(m[0].length) };
-        return { text: line };
-    }
-    return { text: line };
 }
 const ANY_TIMESTAMP = /(\d{4}-\d\d-\d\d)[T ](\d\d):\d\d:\d\d/;
 /** Hour of day (0..23, UTC when the stamp says Z) from a timestamp anywhere near the line start. */

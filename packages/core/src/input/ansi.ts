@@ -11,11 +11,3 @@ export function stripAnsi(text: string): string {
   if (text.indexOf('\x1b') === -1 && text.indexOf('\x9b') === -1) return text;
   return text.replace(ANSI_PATTERN, '');
 }
-
-/** What a terminal would show of a line that rewrites itself with carriage returns. */
-export function lastCarriageSegment(text: string): string {
-  const cr = text.lastIndexOf('\r');
-  if (cr === -1) return text;
-  const tail = text.slice(cr + 1);
-  return tail.trim().length > 0 ? tail : text.slice(0, cr).split('\r').filter((s) => s.trim()).pop() ?? '';
-}

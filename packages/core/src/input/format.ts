@@ -1,19 +1,11 @@
 import type { LogFormat } from '../report/model.js';
 
 /**
- * Recognises how each line of a log is prefixed and splits the prefix off.
+ * Recognises how each line of a log is prefixed (the analysis splits the prefix off on bytes).
  * - `github-raw`: `2024-05-06T09:50:14.1206542Z text`
  * - `github-cli`: `job<TAB>step<TAB>2024-05-06T09:50:14.1206542Z text` (`gh run view --log`)
  * - `plain`: anything else; a leading ISO timestamp is still recognised for the hour histogram.
  */
-
-export interface SplitLine {
-  /** ISO timestamp from the prefix, when there is one. */
-  timestamp?: string;
-  job?: string;
-  step?: string;
-  text: string;
-}
 
 const RAW_PREFIX = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 const CLI_PREFIX = /^([^\t]*)\t([^\t]*)\t\uFEFF?(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z) ?/;
@@ -33,28 +25,6 @@ export function detectFormat(firstLines: readonly string[]): LogFormat {
   if (cli / seen >= 0.5) return 'github-cli';
   if (raw / seen >= 0.5) return 'github-raw';
   return 'plain';
-}
-
-export function splitLine(line: string, format: LogFormat): SplitLine {
-  if (format === 'github-raw') {
-    // Fast path: `YYYY-MM-DDTHH:MM:SS.fffffffZ ` (the runner always writes 7 fraction digits).
-    let offset = line.charCodeAt(0) === 0xfeff ? 1 : 0;
-    if (line.charCodeAt(offset + 4) === 45 && line.charCodeAt(offset + 10) === 84) {
-      const z = line.indexOf('Z', offset + 19);
-      if (z !== -1 && z < offset + 32) {
-        const timestamp = line.slice(offset, z + 1);
-        offset = line.charCodeAt(z + 1) === 32 ? z + 2 : z + 1;
-        return { timestamp, text: line.slice(offset) };
-      }
-    }
-    return { text: offset ? line.slice(offset) : line };
-  }
-  if (format === 'github-cli') {
-    const m = CLI_PREFIX.exec(line);
-    if (m) return { job: m[1], step: m[2], timestamp: m[3], text: line.slice(m[0].length) };
-    return { text: line };
-  }
-  return { text: line };
 }
 
 const ANY_TIMESTAMP = /(\d{4}-\d\d-\d\d)[T ](\d\d):\d\d:\d\d/;

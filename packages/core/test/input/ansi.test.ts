@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastCarriageSegment, stripAnsi } from '../../src/input/ansi.js';
+import { stripAnsi } from '../../src/input/ansi.js';
 
 describe('stripAnsi', () => {
   it('returns text without escapes unchanged', () => {
@@ -25,16 +25,5 @@ describe('stripAnsi', () => {
 
   it('removes the one-byte C1 CSI form', () => {
     expect(stripAnsi('\x9b1mbold\x9b0m')).toBe('bold');
-  });
-});
-
-describe('lastCarriageSegment', () => {
-  it('keeps what a terminal shows after carriage-return rewrites', () => {
-    expect(lastCarriageSegment('10%\r50%\r100% done')).toBe('100% done');
-    expect(lastCarriageSegment('no carriage return')).toBe('no carriage return');
-  });
-
-  it('falls back to the last non-blank segment when the line ends with a CR', () => {
-    expect(lastCarriageSegment('downloading\rfinished\r')).toBe('finished');
   });
 });
