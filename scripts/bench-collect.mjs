@@ -5,15 +5,22 @@
  * the collector's), with latency on every request, next to the slowest single download made
  * through the same fake in the same run.
  *
- *   node scripts/bench-collect.mjs                    # 100 failed jobs, 50 KB to 20 MB, 50 ms latency
+ *   node scripts/bench-collect.mjs                    # 100 failed jobs sized like real job logs, 50 ms latency
+ *   node scripts/bench-collect.mjs --sizes heavy      # 100 failed jobs of 50 KB to 20 MB (195 MB)
+ *   node scripts/bench-collect.mjs --log-source jobs  # one download per job instead of the run-log zip
  *   node scripts/bench-collect.mjs --large            # 5 jobs of 200 MB: peak RSS stays flat
- *   node scripts/bench-collect.mjs --jobs 40 --min-kb 10 --max-mb 5 --latency 100 --concurrency 8
+ *   node scripts/bench-collect.mjs --jobs 40 --sizes heavy --min-kb 10 --max-mb 5 --latency 100 --concurrency 8
  *   node scripts/bench-collect.mjs --cpu-prof /tmp/prof   # also write the action's CPU profile there
  *
- * Prints wall time, requests made (API and log host), peak RSS of the action's process, the
- * slowest single download (the biggest log fetched alone before the action runs, median of three:
- * API 302, then the log host, body read to the end and dropped), and the targets of issue 3 next
- * to them. Nothing here asserts: it measures.
+ * Log sizes: `corpus` (default) spreads the jobs over the size distribution of the 316 real
+ * GitHub Actions job logs in ../shared/corpus (quantiles below); `heavy` runs from --min-kb to
+ * --max-mb on a skewed scale, far heavier than real logs.
+ *
+ * Prints wall time, requests made (API and log host), peak RSS of the action's process, where
+ * the time went (start-up and listing, log transfer, work after the last byte), the single
+ * downloads the action makes, each fetched alone before it runs (median of three: API 302, then
+ * the log host, body read to the end and dropped): the biggest job log and the run-log zip;
+ * and the targets of issue 3 next to them. Nothing here asserts: it measures.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -43,6 +50,8 @@ const TARGET_RSS_MB = 200;
 const { values } = parseArgs({
   options: {
     jobs: { type: 'string' },
+    sizes: { type: 'string', default: 'corpus' },
+    'log-source': { type: 'string' },
     'min-kb': { type: 'string', default: '50' },
     'max-mb': { type: 'string' },
     latency: { type: 'string', default: '50' },
@@ -54,13 +63,40 @@ const { values } = parseArgs({
   allowPositionals: true, // `npm run bench -- collect` passes the word through
 });
 
+/**
+ * Sizes in bytes of the real GitHub Actions job logs in ../shared/corpus (date-night, bugswarm,
+ * atlas-init, cidiff/terraform: 316 logs), at every 5th percentile from the smallest to the
+ * largest; measured once with `stat -c %s` and kept here so the bench runs without the corpus.
+ */
+const CORPUS_LOG_SIZE_QUANTILES = [
+  100, 12139, 13180, 13619, 14251, 18867, 26244, 28283, 37976, 42354, 43666,
+  55718, 60712, 82218, 100091, 117262, 154540, 190200, 316636, 515658, 3667609,
+];
+
+/** `count` sizes spread evenly over the corpus distribution (log-interpolated between quantiles, the largest included), shuffled. */
+function corpusSizes(count) {
+  const q = CORPUS_LOG_SIZE_QUANTILES;
+  const sizes = Array.from({ length: count }, (_, i) => {
+    const at = (count === 1 ? 1 : i / (count - 1)) * (q.length - 1);
+    const low = Math.floor(at);
+    const high = Math.min(low + 1, q.length - 1);
+    return Math.max(1, Math.round(q[low] * (q[high] / q[low]) ** (at - low)));
+  });
+  return shuffle(sizes);
+}
+
 /** Log sizes in bytes, deterministic: `count` sizes from `min` to `max` on a skewed log scale, shuffled. */
-function logSizes(count, min, max) {
+function heavySizes(count, min, max) {
   if (count === 1) return [max];
   const sizes = Array.from({ length: count }, (_, i) => {
     const u = i / (count - 1);
     return Math.round(min * (max / min) ** (u * u)); // most logs small, a long tail of large ones
   });
+  return shuffle(sizes);
+}
+
+/** A fixed shuffle, so runs are comparable. */
+function shuffle(sizes) {
   let seed = 12345;
   for (let i = sizes.length - 1; i > 0; i -= 1) {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
@@ -113,22 +149,30 @@ async function startFake(dir, latencyMs) {
 }
 
 /**
- * The slowest single download: the biggest log alone, the way the collector gets it (the API's
- * 302 without following it, then the log host without credentials), body read to the end.
+ * One download alone, the way the collector makes it (the API's 302 without following it, then
+ * the log host without credentials), body read to the end: `apiPath` is the job's or the run
+ * attempt's logs endpoint.
  */
-async function singleDownload(fake, jobId) {
+async function singleDownload(fake, apiPath) {
   const started = performance.now();
-  const api = await fetch(`${fake.apiUrl}/repos/${OWNER}/${REPO}/actions/jobs/${jobId}/logs`, {
+  const api = await fetch(`${fake.apiUrl}/repos/${OWNER}/${REPO}${apiPath}`, {
     redirect: 'manual',
     headers: { authorization: `token ${fake.token}`, 'user-agent': BASELINE_AGENT },
   });
   const location = api.headers.get('location');
   await api.body?.cancel();
-  if (api.status !== 302 || !location) fail(`single download: the API answered ${api.status}`);
+  if (api.status !== 302 || !location) fail(`single download of ${apiPath}: the API answered ${api.status}`);
   const log = await fetch(location, { headers: { 'user-agent': BASELINE_AGENT } });
   let bytes = 0;
   for await (const chunk of log.body) bytes += chunk.length;
   return { ms: performance.now() - started, bytes };
+}
+
+/** The median of three single downloads (the first also warms up this process and the fake's zip). */
+async function medianDownload(fake, apiPath) {
+  const downloads = [];
+  for (let i = 0; i < 3; i += 1) downloads.push(await singleDownload(fake, apiPath));
+  return downloads.sort((a, b) => a.ms - b.ms)[1];
 }
 
 /** The runner's INPUT_* variables: action.yml defaults, `${{ … }}` defaults empty, then `inputs`. */
@@ -143,7 +187,7 @@ function inputEnv(inputs) {
 }
 
 /** Runs the bundled action as the runner would; returns wall time, peak RSS and its outputs. */
-async function runAction(dir, fake, concurrency) {
+async function runAction(dir, fake, concurrency, logSource) {
   const workspace = join(dir, 'workspace');
   await mkdir(workspace, { recursive: true });
   const env = {
@@ -158,10 +202,12 @@ async function runAction(dir, fake, concurrency) {
     GITHUB_API_URL: fake.apiUrl,
     GITHUB_OUTPUT: join(dir, 'output.txt'),
     GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
-    ...inputEnv({ token: fake.token, repository: `${OWNER}/${REPO}`, 'run-id': String(RUN_ID), upload: 'false', ...(concurrency ? { concurrency } : {}) }),
+    ...inputEnv({ token: fake.token, repository: `${OWNER}/${REPO}`, 'run-id': String(RUN_ID), upload: 'false',
+      ...(concurrency ? { concurrency } : {}), ...(logSource ? { 'log-source': logSource } : {}) }),
   };
   await writeFile(env.GITHUB_OUTPUT, '');
   await writeFile(env.GITHUB_STEP_SUMMARY, '');
+  const startedAt = performance.timeOrigin + performance.now();
   const started = performance.now();
   const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
   const child = spawn(process.execPath, [...profile, '--import', REPORT_RSS, bundle], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -174,7 +220,7 @@ async function runAction(dir, fake, concurrency) {
   const rss = /prodfix-bench-maxrss-kb (\d+) cpu-us (\d+)/.exec(stderr);
   if (code !== 0 || !rss) fail(`the action exited with ${code}:\n${(stdout + stderr).slice(-2000)}`);
   const failed = stdout.split('\n').filter((line) => line.startsWith('::error') || line.startsWith('::warning'));
-  return { ms, rssMb: Number(rss[1]) / 1024, cpuMs: Number(rss[2]) / 1000, outputs: parseOutputs(await readFile(env.GITHUB_OUTPUT, 'utf8')), problems: failed };
+  return { ms, startedAt, rssMb: Number(rss[1]) / 1024, cpuMs: Number(rss[2]) / 1000, outputs: parseOutputs(await readFile(env.GITHUB_OUTPUT, 'utf8')), problems: failed };
 }
 
 /** The outputs a step wrote to its GITHUB_OUTPUT file (`name<<DELIM … DELIM`). */
@@ -184,8 +230,21 @@ function parseOutputs(text) {
   return outputs;
 }
 
+const measuredRequests = (log) => log.requests.filter((r) => r.headers['user-agent'] !== BASELINE_AGENT);
+
+/** Where the action's wall time went, from the fake's clock: before the first log request, transfer, after the last log byte. */
+function phases(log, action) {
+  const measured = measuredRequests(log);
+  const asked = measured.filter((r) => r.route === 'downloadJobLogs' || r.route === 'downloadAttemptLogs');
+  const sent = measured.filter((r) => r.server === 'logs' && r.finishedMs !== undefined);
+  if (asked.length === 0 || sent.length === 0) return undefined;
+  const first = Math.min(...asked.map((r) => r.startedMs));
+  const last = Math.max(...sent.map((r) => r.finishedMs));
+  return { before: first - action.startedAt, transfer: last - first, after: action.startedAt + action.ms - last };
+}
+
 function countRequests(log) {
-  const measured = log.requests.filter((r) => r.headers['user-agent'] !== BASELINE_AGENT);
+  const measured = measuredRequests(log);
   const routes = {};
   for (const r of measured) routes[r.route ?? 'unknown'] = (routes[r.route ?? 'unknown'] ?? 0) + 1;
   return {
@@ -203,7 +262,8 @@ async function main() {
   const minBytes = values.large && values['min-kb'] === '50' ? maxBytes : Number(values['min-kb']) * 1024;
   const latencyMs = Number(values.latency);
   if (!(jobs >= 1 && minBytes > 0 && maxBytes >= minBytes && latencyMs >= 0)) fail('--jobs, --min-kb, --max-mb and --latency take positive numbers (max ≥ min)');
-  const sizes = logSizes(jobs, minBytes, maxBytes);
+  if (!['corpus', 'heavy'].includes(values.sizes)) fail('--sizes takes corpus or heavy');
+  const sizes = values.sizes === 'corpus' && !values.large && values['max-mb'] === undefined ? corpusSizes(jobs) : heavySizes(jobs, minBytes, maxBytes);
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const biggest = sizes.indexOf(Math.max(...sizes));
 
@@ -213,26 +273,31 @@ async function main() {
     await writeFile(join(dir, 'scenario.json'), JSON.stringify(built));
     const fake = await startFake(dir, latencyMs);
     let requestLog;
-    let single;
+    let biggestLog;
+    let runZip;
     let action;
     try {
-      // Three times (the first also warms this process up); the median is the reference.
-      const downloads = [];
-      for (let i = 0; i < 3; i += 1) downloads.push(await singleDownload(fake, 8_000_000 + biggest));
-      single = downloads.sort((a, b) => a.ms - b.ms)[1];
-      action = await runAction(dir, fake, values.concurrency);
+      biggestLog = await medianDownload(fake, `/actions/jobs/${8_000_000 + biggest}/logs`);
+      runZip = await medianDownload(fake, `/actions/runs/${RUN_ID}/attempts/1/logs`);
+      action = await runAction(dir, fake, values.concurrency, values['log-source']);
     } finally {
       requestLog = await fake.stop();
     }
     const requests = countRequests(requestLog);
+    // The reference is the slowest of the downloads the action actually made.
+    const made = [...(requests.routes.jobLogContent ? [['biggest job log', biggestLog]] : []), ...(requests.routes.runLogZipContent ? [['run-log zip', runZip]] : [])];
+    const [singleName, single] = made.sort((a, b) => b[1].ms - a[1].ms)[0] ?? ['biggest job log', biggestLog];
+    const phase = phases(requestLog, action);
     const runs = Number(action.outputs.runs ?? 0);
     const allJobs = built.repos[0].runs[0].jobs.length;
     const pages = Math.ceil(allJobs / 100);
     const requestTarget = jobs + pages + runs;
     const ratio = action.ms / single.ms;
 
-    console.log(`collect-logs bench: ${jobs} failed jobs (+${allJobs - jobs} passing) in 1 run, logs ${kb(Math.min(...sizes))} to ${kb(Math.max(...sizes))}, `
-      + `${(total / MB).toFixed(1)} MB in all; ${latencyMs} ms latency per request on the API and the log host; `
+    const median = [...sizes].sort((a, b) => a - b)[Math.floor(sizes.length / 2)];
+    console.log(`collect-logs bench: ${jobs} failed jobs (+${allJobs - jobs} passing) in 1 run, logs sized ${values.large || values['max-mb'] !== undefined ? 'heavy' : values.sizes} `
+      + `(${kb(Math.min(...sizes))} to ${kb(Math.max(...sizes))}, median ${kb(median)}), ${(total / MB).toFixed(1)} MB in all; `
+      + `${latencyMs} ms latency per request on the API and the log host; log source ${values['log-source'] ?? 'default (action.yml)'}; `
       + `concurrency ${values.concurrency ?? 'default (action.yml)'}; node ${process.version}`);
     console.log(`collected: ${action.outputs.jobs} job logs, ${(Number(action.outputs.bytes) / MB).toFixed(1)} MB written, `
       + `${action.outputs.missing} missing, ${action.problems.length} warnings/errors`);
@@ -240,12 +305,19 @@ async function main() {
     console.log('');
     table([
       ['figure', 'measured', 'target'],
-      ['slowest single download (biggest log alone, median of 3)', `${ms(single.ms)} (${(single.bytes / MB).toFixed(1)} MB)`, ''],
+      ['biggest job log alone (median of 3)', `${ms(biggestLog.ms)} (${kb(biggestLog.bytes)})`, ''],
+      ['run-log zip alone (median of 3)', `${ms(runZip.ms)} (${kb(runZip.bytes)})`, ''],
+      [`slowest single download the action made: ${singleName}`, ms(single.ms), ''],
       ['wall time of the action (process start to exit)', ms(action.ms), `≤ ${ms(2 * single.ms)} (2×)`],
+      ...(phase ? [
+        ['  start-up and listing (to the first log request)', ms(phase.before), ''],
+        ['  log transfer (first log request to last byte sent)', ms(phase.transfer), ''],
+        ['  after the last byte (inflate, redact, write, manifest)', ms(phase.after), ''],
+      ] : []),
       ['CPU time of the action (user + system)', `${ms(action.cpuMs)} (${(total / MB / (action.cpuMs / 1000)).toFixed(0)} MB per CPU-second)`, ''],
       ['wall time / slowest single download', `${ratio.toFixed(2)}×`, '≤ 2.00×'],
       ['API requests', String(requests.api), `≤ ${requestTarget} (jobs ${jobs} + pages ${pages} + runs ${runs})`],
-      ['log host requests (the 302 targets)', String(requests.logs), `${jobs} expected (one per log)`],
+      ['log host requests (the 302 targets)', String(requests.logs), requests.routes.runLogZipContent ? '1 zip, plus a job log for each job not in it' : `${jobs} (one per log)`],
       ['requests that failed', String(requests.errors), '0'],
       ['peak RSS of the action', `${action.rssMb.toFixed(0)} MB`, `≤ ${TARGET_RSS_MB} MB`],
       ['peak concurrency seen by the fake (api / logs)', `${requestLog.peakConcurrency.api} / ${requestLog.peakConcurrency.logs}`, ''],

@@ -179,7 +179,9 @@ describe('analyze-failures with run-id', () => {
     expect(run.outputs['first-cause']).not.toBe('');
     expect(run.stdout).toMatch(new RegExp(`Collected into ${run.runnerTemp.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/prodfix-run-50-`));
     expect(run.commands.some((c) => c.command === 'warning' && /deploy \/ eu.*expired/.test(c.message))).toBe(true);
-    expect(github.routeCounts()).toMatchObject({ getRun: 1, jobLogContent: 1 });
+    // Both jobs failed, so their logs come from the attempt's zip; "deploy / eu" is not in it
+    // (expired) and is asked for alone, which answers 410.
+    expect(github.routeCounts()).toMatchObject({ getRun: 1, downloadAttemptLogs: 1, runLogZipContent: 1, downloadJobLogs: 1 });
     const printed = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
     expectNoSecret(printed.join('\n') + run.stderr + run.summary, 'analyze-failures run-id output');
     expect(run.stdout).toContain(`::add-mask::${TOKEN}`);

@@ -59,11 +59,12 @@ export function jobLogSource(job) {
 }
 
 /**
- * A name as it appears inside a run-log zip (no path separators).
+ * A name as it appears inside a run-log zip: GitHub drops the characters a file name may not
+ * hold (`/` and `:` among them; see cli/cli#5011 and #9482).
  * @param {string} name
  */
 function zipName(name) {
-  return name.replace(/[/\\]/g, '_');
+  return name.replace(/[/\\:*?"<>|]/g, '');
 }
 
 /**

@@ -13,6 +13,9 @@ export class LogHost {
   #signature = randomBytes(16).toString('hex');
   /** @type {import('./scenario.mjs').Scenario} */
   #scenario;
+  /** Run-log zips built once per attempt, as storage holds a prepared blob: `runId/attempt` → bytes. */
+  /** @type {Map<string, Promise<Buffer>>} */
+  #zips = new Map();
 
   /** @param {import('./scenario.mjs').Scenario} scenario */
   constructor(scenario) {
@@ -71,9 +74,33 @@ export class LogHost {
     const zip = /^\/runs\/(\d+)\/attempts\/(\d+)\/logs\.zip$/.exec(url.pathname);
     const attempt = zip && this.#scenario.runById.get(Number(zip[1]))?.run.attempts[Number(zip[2]) - 1];
     if (!attempt) return notFound(res);
-    res.writeHead(200, { 'content-type': 'application/zip' });
-    await pipeline(runLogZip(attempt.jobs), res);
+    const bytes = await this.#zipOf(`${zip[1]}/${zip[2]}`, attempt);
+    res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(bytes.length) });
+    res.end(bytes);
   }
+
+  /**
+   * The attempt's zip, built on first request and kept: serving it then costs the transfer only,
+   * not the fake's own compression time. Jobs whose log endpoint answers an error have no entry.
+   * @param {string} key
+   * @param {import('./scenario.mjs').Attempt} attempt
+   */
+  #zipOf(key, attempt) {
+    let bytes = this.#zips.get(key);
+    if (!bytes) {
+      bytes = buffer(runLogZip(attempt.jobs.filter((job) => !job.logStatus)));
+      this.#zips.set(key, bytes);
+    }
+    return bytes;
+  }
+}
+
+/** @param {import('node:stream').Readable} stream */
+async function buffer(stream) {
+  /** @type {Buffer[]} */
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return Buffer.concat(chunks);
 }
 
 /** @param {import('node:http').ServerResponse} res */

@@ -34,6 +34,8 @@ import {
  * @property {string | undefined} route
  * @property {number | undefined} status the status written (a 'reset' fault writes 200 then cuts the socket)
  * @property {import('./faults.mjs').FaultKind | undefined} fault
+ * @property {number} startedMs when the request arrived, in ms since the epoch (sub-millisecond)
+ * @property {number | undefined} finishedMs when its response closed (last byte sent or connection cut)
  */
 
 /**
@@ -132,7 +134,10 @@ export class FakeGitHub {
     const record = this.#record(server, req, url, route);
     this.#inFlight[server] += 1;
     this.peakConcurrency[server] = Math.max(this.peakConcurrency[server], this.#inFlight[server]);
-    res.on('close', () => { this.#inFlight[server] -= 1; });
+    res.on('close', () => {
+      this.#inFlight[server] -= 1;
+      record.finishedMs = performance.timeOrigin + performance.now();
+    });
     recordStatus(res, record);
 
     const decision = this.faults.decide(route ?? 'unknown', server);
@@ -185,6 +190,8 @@ export class FakeGitHub {
       route,
       status: undefined,
       fault: undefined,
+      startedMs: performance.timeOrigin + performance.now(),
+      finishedMs: undefined,
     };
     this.requests.push(record);
     return record;

@@ -35649,7 +35649,7 @@ async function logsToAnalyse(settings, logger) {
     if (!run)
         return settings.paths;
     // Loaded only when a run is to be collected: the collector stays off the start-up path.
-    const { collectRun, pathsNameNothing } = await Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4185));
+    const { collectRun, pathsNameNothing } = await Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1452));
     if (!pathsNameNothing(settings.paths, settings.workspace)) {
         logger.info(`"${Input.Path}" exists, so it is analysed and "${Input.RunId}" (${run.runId}) is not collected.`);
         return settings.paths;

@@ -13,6 +13,7 @@ export enum Input {
   Limit = 'limit',
   Attempts = 'attempts',
   Jobs = 'jobs',
+  LogSource = 'log-source',
   Baseline = 'baseline',
   AppLogs = 'app-logs',
   GitCommits = 'git-commits',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigurationError } from '@prodfix/core';
-import type { CollectOptions } from '@prodfix/collect';
+import { LOG_SOURCES, type CollectOptions } from '@prodfix/collect';
 import { Input } from './constants.js';
 import { inputLines, integerInput, optionalInput } from '@prodfix/action-kit';
 
@@ -93,6 +93,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Settings {
       limit: integerInput(Input.Limit, 1, 1000),
       attempts: oneOf(Input.Attempts, ['latest', 'all'] as const),
       jobs: oneOf(Input.Jobs, ['failed', 'all'] as const),
+      logSource: oneOf(Input.LogSource, LOG_SOURCES),
       baseline: core.getBooleanInput(Input.Baseline),
       workspace,
       appLogs: inputLines(Input.AppLogs),

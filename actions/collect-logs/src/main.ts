@@ -4,7 +4,6 @@ import { ActionsLogger, runAction } from '@prodfix/action-kit';
 import { getInputs } from './inputs.js';
 import { jobSummary } from './job-summary.js';
 import { outputsOf } from './outputs.js';
-import { uploadFolder } from './upload.js';
 
 async function writeJobSummary(result: CollectResult, logger: ActionsLogger): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
@@ -24,9 +23,10 @@ async function collectLogs(): Promise<void> {
   const result = await core.group('Collecting logs', () => collect({ ...settings.collect, logger }));
   core.info(`Collected into ${result.dir}`);
   const upload = settings.upload;
+  // The artifact client is most of the bundle: load it only to upload.
   const artifact = upload
-    ? await core.group('Uploading the artifact', () =>
-        uploadFolder(result, upload, { serverUrl: settings.serverUrl, repository: result.manifest.repository, runId: settings.currentRunId }, logger),
+    ? await core.group('Uploading the artifact', async () =>
+        (await import('./upload.js')).uploadFolder(result, upload, { serverUrl: settings.serverUrl, repository: result.manifest.repository, runId: settings.currentRunId }, logger),
       )
     : undefined;
   for (const [name, value] of Object.entries(outputsOf(result, artifact))) core.setOutput(name, value);

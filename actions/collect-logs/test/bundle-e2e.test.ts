@@ -141,7 +141,10 @@ describe('the bundled collect-logs action', () => {
     expect(run.outputs['artifact-url']).toMatch(/^https:\/\/github\.com\/octo\/app\/actions\/runs\/900\/artifacts\/\d+$/);
     expect(Number(run.outputs.redactions)).toBeGreaterThanOrEqual(6);
     expect(run.stdout).toMatch(/::warning::Missing log of job "deploy \/ eu".*410/);
-    expect(github.requests.filter((r) => r.fault).map((r) => r.route)).toEqual(['getRun', 'jobLogContent']);
+    // Both jobs of run 50 failed, so their logs come from its zip: the log host's injected 503 hits the zip, which is retried.
+    expect(github.requests.filter((r) => r.fault).map((r) => r.route)).toEqual(['getRun', 'runLogZipContent']);
+    // One job log alone each: "deploy / eu" (not in the zip: expired) and the baseline run's single job.
+    expect(github.routeCounts()).toMatchObject({ runLogZipContent: 2, downloadJobLogs: 2 });
     expect(github.logHostRequestsWithAuthorization()).toEqual([]);
   });
 

@@ -5536,7 +5536,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(680);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
 
@@ -5545,7 +5545,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 11:
+/***/ 680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25147,20 +25147,26 @@ async function downloadJobLog(client, job, settings) {
         job_id: job.jobId,
         request: { redirect: 'manual' },
     });
+    const write = (body) => writeRedacted(body, job.path, settings.redactor, settings.maxBytes);
     const location = response.headers['location'];
     if (response.status >= 300 && response.status < 400 && location) {
-        return downloadFromHost(new URL(location, response.url), job.path, settings);
+        return downloadFromHost(new URL(location, response.url), settings, write);
     }
     // Not the documented redirect: Octokit has already read the body, so write what it gave.
     const text = typeof response.data === 'string' ? response.data : JSON.stringify(response.data);
-    return writeRedacted(external_node_stream_namespaceObject.Readable.from([Buffer.from(text)]), job.path, settings.redactor, settings.maxBytes);
+    return write(external_node_stream_namespaceObject.Readable.from([Buffer.from(text)]));
 }
-async function downloadFromHost(url, path, settings) {
+/**
+ * Fetches `url` (a log host's signed URL: no token is sent) and hands its body to `write`.
+ * 5xx and broken connections are retried with backoff and jitter, `write` starting over each
+ * time; an HTTP error, a Content-Length over `settings.maxBytes` and TooBigError are not.
+ */
+async function downloadFromHost(url, settings, write) {
     const attempts = settings.attempts ?? 4;
     const base = settings.retryBaseMs ?? 1000;
     for (let attempt = 1;; attempt++) {
         try {
-            return await fetchToFile(url, path, settings);
+            return await fetchInto(url, settings, write);
         }
         catch (error) {
             const status = statusOf(error);
@@ -25173,7 +25179,7 @@ async function downloadFromHost(url, path, settings) {
         }
     }
 }
-async function fetchToFile(url, path, settings) {
+async function fetchInto(url, settings, write) {
     const response = await settings.fetch(url, { redirect: 'follow' });
     if (!response.ok || !response.body) {
         await response.body?.cancel();
@@ -25184,8 +25190,7 @@ async function fetchToFile(url, path, settings) {
         await response.body.cancel();
         throw new TooBigError(settings.maxBytes);
     }
-    const body = external_node_stream_namespaceObject.Readable.fromWeb(response.body);
-    return writeRedacted(body, path, settings.redactor, settings.maxBytes);
+    return write(external_node_stream_namespaceObject.Readable.fromWeb(response.body));
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -25352,6 +25357,127 @@ async function guard(what, work) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./packages/collect/src/run-log-zip.ts
+
+
+
+
+
+
+
+
+
+/** Where job logs come from: per job, the attempt's log zip, or whichever is cheaper. */
+const LOG_SOURCES = ['auto', 'jobs', 'zip'];
+/**
+ * Whether to read an attempt's job logs from its run-log zip. The zip holds every job of the
+ * attempt (each log twice: whole and split by step), deflated: text logs shrink 5 to 10 times,
+ * so the zip moves no more bytes than the wanted logs do once at least a quarter of the jobs
+ * are wanted, and it always replaces 2 requests per job by 2 in all.
+ */
+function prefersRunZip(source, wanted, total) {
+    if (source !== 'auto')
+        return source === 'zip' && wanted > 0;
+    return wanted >= 2 && wanted * 4 >= total;
+}
+/**
+ * Which zip entry holds which job's whole log. GitHub names them `<n>_<job name>.txt`, with
+ * `/` and `:` (and other characters not allowed in paths) dropped, long names cut and `(1)`
+ * added to repeated names; `<n>` is not the job's position. So a job is matched only when its
+ * name, with those characters dropped, names exactly one top-level entry and no other job of
+ * the attempt has the same name. Everything else is fetched one job at a time.
+ */
+function matchZipEntries(entryNames, jobs) {
+    const entriesByKey = new Map();
+    for (const name of entryNames) {
+        const job = TOP_LEVEL_LOG.exec(name)?.[1];
+        if (job === undefined)
+            continue;
+        const key = zipNameKey(job);
+        entriesByKey.set(key, [...(entriesByKey.get(key) ?? []), name]);
+    }
+    const jobsByKey = new Map();
+    for (const job of jobs)
+        jobsByKey.set(zipNameKey(job.name), (jobsByKey.get(zipNameKey(job.name)) ?? 0) + 1);
+    const matches = new Map();
+    for (const job of jobs) {
+        const key = zipNameKey(job.name);
+        const entries = entriesByKey.get(key);
+        if (entries?.length === 1 && jobsByKey.get(key) === 1)
+            matches.set(job.id, entries[0]);
+    }
+    return matches;
+}
+const TOP_LEVEL_LOG = /^\d+_([^/]+)\.txt$/;
+/** A job name as the zip writes it: characters not allowed in file names dropped. */
+function zipNameKey(name) {
+    return name.replace(/[/\\:*?"<>|\p{Cc}]/gu, '').trim();
+}
+/**
+ * Downloads an attempt's run-log zip to a temporary file (302 to the log host, no token sent
+ * there), calls `use` with the zip's path, and deletes it. The zip is capped at
+ * `settings.maxBytes` like a single log.
+ */
+async function withRunLogZip(client, run, settings, use) {
+    const response = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs', {
+        owner: run.owner,
+        repo: run.repo,
+        run_id: run.runId,
+        attempt_number: run.attempt,
+        request: { redirect: 'manual' },
+    });
+    const location = response.headers['location'];
+    if (!(response.status >= 300 && response.status < 400 && location)) {
+        throw new Error(`the run-log zip endpoint answered ${response.status} without a redirect`);
+    }
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'prodfix-run-logs-'));
+    try {
+        const zipPath = (0,external_node_path_namespaceObject.join)(dir, 'logs.zip');
+        await downloadFromHost(new URL(location, response.url), settings, (body) => (0,external_node_stream_promises_namespaceObject.pipeline)(body, capped(settings.maxBytes), (0,external_node_fs_namespaceObject.createWriteStream)(zipPath)));
+        return await use(zipPath);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Passes chunks through, failing with TooBigError past `limit` bytes. */
+function capped(limit) {
+    return async function* (source) {
+        let seen = 0;
+        for await (const chunk of source) {
+            seen += chunk.length;
+            if (seen > limit)
+                throw new TooBigError(limit);
+            yield chunk;
+        }
+    };
+}
+/**
+ * Reads the zip's job logs: lists the entries, asks `pick` which names it wants, and hands each
+ * picked entry to `read` (which opens the inflated stream when it is ready for it), `parallel`
+ * at a time, in archive order. `read` deals with its own failures. Entry names are only compared,
+ * never used as paths; yauzl checks each entry's bytes against its declared size.
+ */
+async function readZipEntries(zipPath, pick, read, parallel = 1) {
+    const zip = await yauzl.openPromise(zipPath, { lazyEntries: true, autoClose: false, strictFileNames: false });
+    try {
+        const entries = [];
+        for await (const entry of zip.eachEntry())
+            if (!entry.fileName.endsWith('/'))
+                entries.push(entry);
+        const picked = pick(entries.map((entry) => entry.fileName));
+        const limit = pLimit(Math.max(1, parallel));
+        const reads = entries.filter((entry) => picked.has(entry.fileName)).map((entry) => limit(() => read(entry.fileName, () => zip.openReadStreamPromise(entry))));
+        await Promise.all(reads);
+    }
+    finally {
+        zip.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/collect/src/summary.ts
 /** The short human summary written next to the manifest (`analysis_summary.txt`). */
 function summaryText(manifest) {
@@ -25384,9 +25510,6 @@ function summaryText(manifest) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./packages/collect/src/system-snapshot.ts
 
 
@@ -25430,6 +25553,7 @@ async function systemSnapshot(workspace, processes) {
 }
 
 ;// CONCATENATED MODULE: ./packages/collect/src/collect.ts
+
 
 
 
@@ -25545,33 +25669,100 @@ async function collectAttempt(session, run, attempt, role, select) {
     });
     const common = { runId: run.id, attempt, headSha: run.head_sha, baseline: role.baseline };
     await saveJson(session, `${runDir}/run.json`, run, { role: 'run', ...common, conclusion: run.conclusion });
-    const jobs = (await listJobs(session.client, session.ref, run.id, attempt)).filter(select);
+    const listed = await listJobs(session.client, session.ref, run.id, attempt);
+    const jobs = listed.filter(select);
     const slugs = new SlugAllocator('job').reserve('run.json');
+    const logs = [];
+    const jobFiles = [];
     for (const job of jobs) {
         const jobDir = `${runDir}/${slugs.next(job.name)}`;
         const jobFields = { ...common, jobId: job.id, jobName: job.name, conclusion: job.conclusion };
-        await saveJson(session, `${jobDir}/job.json`, job, { role: 'job', ...jobFields });
+        jobFiles.push(saveJson(session, `${jobDir}/job.json`, job, { role: 'job', ...jobFields }));
         const entry = { path: `${jobDir}/log.txt`, role: 'job-log', status: 'ok', redactions: {}, ...jobFields };
         session.files.push(entry);
-        session.downloads.push(session.schedule(() => downloadInto(session, entry, job.id)));
+        logs.push({ entry, job });
     }
+    // Downloads start now; the job objects are written while they run.
+    if (prefersRunZip(session.options.logSource ?? 'auto', logs.length, listed.length)) {
+        session.downloads.push(collectFromRunZip(session, run.id, attempt, logs));
+    }
+    else {
+        for (const log of logs)
+            session.downloads.push(session.schedule(() => downloadInto(session, log)));
+    }
+    await Promise.all(jobFiles);
     return jobs;
 }
-async function downloadInto(session, entry, jobId) {
+function downloadSettings(session) {
     const { options } = session;
+    return {
+        redactor: session.redactor,
+        maxBytes: options.maxLogBytes ?? 512 * 1024 * 1024,
+        logger: options.logger,
+        fetch: options.fetch ?? globalThis.fetch,
+        retryBaseMs: options.client?.retryBaseMs,
+    };
+}
+async function downloadInto(session, { entry, job }) {
     try {
-        const written = await downloadJobLog(session.client, { ...session.ref, jobId, path: (0,external_node_path_namespaceObject.join)(session.dir, entry.path) }, {
-            redactor: session.redactor,
-            maxBytes: options.maxLogBytes ?? 512 * 1024 * 1024,
-            logger: options.logger,
-            fetch: options.fetch ?? globalThis.fetch,
-            retryBaseMs: options.client?.retryBaseMs,
-        });
-        Object.assign(entry, written);
+        const written = await downloadJobLog(session.client, { ...session.ref, jobId: job.id, path: (0,external_node_path_namespaceObject.join)(session.dir, entry.path) }, downloadSettings(session));
+        Object.assign(entry, written, { via: 'job-logs' });
     }
     catch (error) {
         markMissing(session, entry, error);
     }
+}
+/**
+ * Reads an attempt's job logs from its run-log zip (one download in place of one per job), then
+ * fetches one by one the logs the zip could not give: no zip, an entry that cannot be matched
+ * to its job for sure, or one that fails to inflate.
+ */
+async function collectFromRunZip(session, runId, attempt, logs) {
+    const leftover = await session.schedule(() => extractFromRunZip(session, runId, attempt, logs));
+    if (leftover.length > 0 && leftover.length < logs.length) {
+        session.options.logger.info(`${leftover.length} of ${logs.length} job logs of run ${runId} attempt ${attempt} were not in its log zip; fetching them one by one.`);
+    }
+    await Promise.all(leftover.map((log) => session.schedule(() => downloadInto(session, log))));
+}
+/** Writes the logs found in the attempt's zip; returns those still to fetch. */
+async function extractFromRunZip(session, runId, attempt, logs) {
+    const settings = downloadSettings(session);
+    const done = new Set();
+    const byEntry = new Map();
+    const pick = (names) => {
+        const matches = matchZipEntries(names, logs.map(({ job }) => job));
+        for (const log of logs) {
+            const name = matches.get(log.job.id);
+            if (name !== undefined)
+                byEntry.set(name, log);
+        }
+        return new Set(byEntry.keys());
+    };
+    const read = async (name, open) => {
+        const log = byEntry.get(name);
+        try {
+            const written = await writeRedacted(await open(), (0,external_node_path_namespaceObject.join)(session.dir, log.entry.path), session.redactor, settings.maxBytes);
+            Object.assign(log.entry, written, { via: 'run-log-zip' });
+            done.add(log);
+        }
+        catch (error) {
+            if (error instanceof TooBigError) {
+                markMissing(session, log.entry, error);
+                done.add(log);
+            }
+            else {
+                session.options.logger.debug(`run-log zip entry for job ${log.job.id} could not be read (${describeError(error)}); fetching the job's log instead`);
+            }
+        }
+    };
+    try {
+        const parallel = session.options.concurrency ?? 4;
+        await withRunLogZip(session.client, { ...session.ref, runId, attempt }, settings, (zipPath) => readZipEntries(zipPath, pick, read, parallel));
+    }
+    catch (error) {
+        session.options.logger.info(`The log zip of run ${runId} attempt ${attempt} could not be used (${problemFrom(error).message}); fetching its ${logs.length - done.size} job logs one by one.`);
+    }
+    return logs.filter((log) => !done.has(log));
 }
 async function collectBaseline(session, run, jobNames) {
     let baseline;
@@ -25606,9 +25797,14 @@ async function collectWorkspaceFiles(session) {
 }
 async function saveJson(session, path, value, fields) {
     const redactions = {};
-    const redacted = redactJson(value, session.redactor, redactions);
-    const written = await writeJson((0,external_node_path_namespaceObject.join)(session.dir, path), redacted, redactions);
-    session.files.push({ path, status: 'ok', ...fields, ...written });
+    const entry = { path, status: 'ok', ...fields, redactions };
+    session.files.push(entry);
+    try {
+        Object.assign(entry, await writeJson((0,external_node_path_namespaceObject.join)(session.dir, path), redactJson(value, session.redactor, redactions), redactions));
+    }
+    catch (error) {
+        markMissing(session, entry, error);
+    }
 }
 async function saveStream(session, entry, write) {
     session.files.push(entry);
@@ -25622,7 +25818,7 @@ async function saveStream(session, entry, write) {
 function markMissing(session, entry, error) {
     entry.status = 'missing';
     entry.problem = problemFrom(error);
-    const what = entry.jobName ? `log of job "${entry.jobName}" (run ${entry.runId} attempt ${entry.attempt})` : entry.path;
+    const what = entry.role === 'job-log' && entry.jobName ? `log of job "${entry.jobName}" (run ${entry.runId} attempt ${entry.attempt})` : entry.path;
     session.options.logger.warning(`Missing ${what}: ${entry.problem.message}`);
 }
 async function finish(session) {
@@ -25670,6 +25866,7 @@ function range(from, to) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/collect.ts
 
 
@@ -25696,6 +25893,8 @@ Options:
   --all-attempts        every attempt of each run, not only the latest
   --all-jobs            every job, not only the failed ones
   --baseline            also collect the last successful run of the same workflow and branch
+  --log-source <s>      job logs from "jobs" (one download each), "zip" (the run-log zip)
+                        or "auto" (default: the zip once 2+ jobs and a quarter of them are wanted)
   --concurrency <n>     parallel log downloads (default 4)
   --out <dir>           folder to write (required)
   --api-url <url>       REST API root (default GITHUB_API_URL, else https://api.github.com)
@@ -25719,6 +25918,7 @@ function parseCollectArgs(argv) {
         'all-attempts': { type: 'boolean' },
         'all-jobs': { type: 'boolean' },
         baseline: { type: 'boolean' },
+        'log-source': { type: 'string' },
         concurrency: { type: 'string' },
         out: { type: 'string' },
         'api-url': { type: 'string' },
@@ -25740,6 +25940,9 @@ function parseCollectArgs(argv) {
     const since = collect_text(values.since);
     if (since !== undefined && Number.isNaN(Date.parse(since)))
         throw new ConfigurationError(`--since must be an ISO date such as 2024-05-01, got "${since}"`);
+    const logSource = collect_text(values['log-source']) ?? 'auto';
+    if (!LOG_SOURCES.includes(logSource))
+        throw new ConfigurationError(`--log-source must be one of ${LOG_SOURCES.join(', ')}, got "${logSource}"`);
     const apiUrl = collect_text(values['api-url']);
     if (apiUrl !== undefined && !URL.canParse(apiUrl))
         throw new ConfigurationError(`--api-url must be a URL, got "${apiUrl}"`);
@@ -25755,6 +25958,7 @@ function parseCollectArgs(argv) {
         attempts: values['all-attempts'] === true ? 'all' : 'latest',
         jobs: values['all-jobs'] === true ? 'all' : 'failed',
         baseline: values.baseline === true,
+        logSource: logSource,
         concurrency: parse_positiveInteger('concurrency', values.concurrency),
         out,
         apiUrl,

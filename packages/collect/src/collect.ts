@@ -4,11 +4,11 @@ import { Readable } from 'node:stream';
 import { ConfigurationError, describeError, type Logger } from '@prodfix/core';
 import pLimit from 'p-limit';
 import { checkAppLogPatterns, findAppLogs, openAppLog } from './app-logs.js';
-import { downloadJobLog } from './download.js';
+import { downloadJobLog, type DownloadSettings } from './download.js';
 import { writeGitHistory } from './git-history.js';
 import { createGitHubClient, type GitHubClient } from './github-client.js';
 import { MANIFEST_VERSION, type Manifest, type ManifestFile, type ManifestRun } from './manifest.js';
-import { problemFrom } from './problems.js';
+import { problemFrom, TooBigError } from './problems.js';
 import { redactJson } from './redact/json.js';
 import { addCounts, Redactor, totalRedactions, type RedactionCounts } from './redact/redactor.js';
 import {
@@ -24,6 +24,7 @@ import {
   type WorkflowJob,
   type WorkflowRun,
 } from './runs.js';
+import { matchZipEntries, prefersRunZip, readZipEntries, withRunLogZip, type LogSource } from './run-log-zip.js';
 import { SlugAllocator } from './slug.js';
 import { summaryText } from './summary.js';
 import { systemSnapshot } from './system-snapshot.js';
@@ -65,6 +66,8 @@ export interface CollectOptions {
   redactPatterns?: readonly string[];
   /** Exact values to redact (the token is always added). */
   secrets?: readonly string[];
+  /** Job logs from the job-logs endpoint, the attempt's run-log zip, or whichever is cheaper (default). */
+  logSource?: LogSource;
   /** Parallel log downloads. Default 4. */
   concurrency?: number;
   /** Largest log collected, in bytes. Default 512 MiB. */
@@ -199,33 +202,103 @@ async function collectAttempt(
   const common = { runId: run.id, attempt, headSha: run.head_sha, baseline: role.baseline };
   await saveJson(session, `${runDir}/run.json`, run, { role: 'run', ...common, conclusion: run.conclusion });
 
-  const jobs = (await listJobs(session.client, session.ref, run.id, attempt)).filter(select);
+  const listed = await listJobs(session.client, session.ref, run.id, attempt);
+  const jobs = listed.filter(select);
   const slugs = new SlugAllocator('job').reserve('run.json');
+  const logs: PlannedLog[] = [];
+  const jobFiles: Array<Promise<void>> = [];
   for (const job of jobs) {
     const jobDir = `${runDir}/${slugs.next(job.name)}`;
     const jobFields = { ...common, jobId: job.id, jobName: job.name, conclusion: job.conclusion };
-    await saveJson(session, `${jobDir}/job.json`, job, { role: 'job', ...jobFields });
+    jobFiles.push(saveJson(session, `${jobDir}/job.json`, job, { role: 'job', ...jobFields }));
     const entry: ManifestFile = { path: `${jobDir}/log.txt`, role: 'job-log', status: 'ok', redactions: {}, ...jobFields };
     session.files.push(entry);
-    session.downloads.push(session.schedule(() => downloadInto(session, entry, job.id)));
+    logs.push({ entry, job });
   }
+  // Downloads start now; the job objects are written while they run.
+  if (prefersRunZip(session.options.logSource ?? 'auto', logs.length, listed.length)) {
+    session.downloads.push(collectFromRunZip(session, run.id, attempt, logs));
+  } else {
+    for (const log of logs) session.downloads.push(session.schedule(() => downloadInto(session, log)));
+  }
+  await Promise.all(jobFiles);
   return jobs;
 }
 
-async function downloadInto(session: Session, entry: ManifestFile, jobId: number): Promise<void> {
+/** A job log to collect and its manifest entry (filled in when written, or marked missing). */
+interface PlannedLog {
+  entry: ManifestFile;
+  job: WorkflowJob;
+}
+
+function downloadSettings(session: Session): DownloadSettings {
   const { options } = session;
+  return {
+    redactor: session.redactor,
+    maxBytes: options.maxLogBytes ?? 512 * 1024 * 1024,
+    logger: options.logger,
+    fetch: options.fetch ?? globalThis.fetch,
+    retryBaseMs: options.client?.retryBaseMs,
+  };
+}
+
+async function downloadInto(session: Session, { entry, job }: PlannedLog): Promise<void> {
   try {
-    const written = await downloadJobLog(session.client, { ...session.ref, jobId, path: join(session.dir, entry.path) }, {
-      redactor: session.redactor,
-      maxBytes: options.maxLogBytes ?? 512 * 1024 * 1024,
-      logger: options.logger,
-      fetch: options.fetch ?? globalThis.fetch,
-      retryBaseMs: options.client?.retryBaseMs,
-    });
-    Object.assign(entry, written);
+    const written = await downloadJobLog(session.client, { ...session.ref, jobId: job.id, path: join(session.dir, entry.path) }, downloadSettings(session));
+    Object.assign(entry, written, { via: 'job-logs' });
   } catch (error) {
     markMissing(session, entry, error);
   }
+}
+
+/**
+ * Reads an attempt's job logs from its run-log zip (one download in place of one per job), then
+ * fetches one by one the logs the zip could not give: no zip, an entry that cannot be matched
+ * to its job for sure, or one that fails to inflate.
+ */
+async function collectFromRunZip(session: Session, runId: number, attempt: number, logs: readonly PlannedLog[]): Promise<void> {
+  const leftover = await session.schedule(() => extractFromRunZip(session, runId, attempt, logs));
+  if (leftover.length > 0 && leftover.length < logs.length) {
+    session.options.logger.info(`${leftover.length} of ${logs.length} job logs of run ${runId} attempt ${attempt} were not in its log zip; fetching them one by one.`);
+  }
+  await Promise.all(leftover.map((log) => session.schedule(() => downloadInto(session, log))));
+}
+
+/** Writes the logs found in the attempt's zip; returns those still to fetch. */
+async function extractFromRunZip(session: Session, runId: number, attempt: number, logs: readonly PlannedLog[]): Promise<PlannedLog[]> {
+  const settings = downloadSettings(session);
+  const done = new Set<PlannedLog>();
+  const byEntry = new Map<string, PlannedLog>();
+  const pick = (names: readonly string[]): ReadonlySet<string> => {
+    const matches = matchZipEntries(names, logs.map(({ job }) => job));
+    for (const log of logs) {
+      const name = matches.get(log.job.id);
+      if (name !== undefined) byEntry.set(name, log);
+    }
+    return new Set(byEntry.keys());
+  };
+  const read = async (name: string, open: () => Promise<Readable>): Promise<void> => {
+    const log = byEntry.get(name) as PlannedLog;
+    try {
+      const written = await writeRedacted(await open(), join(session.dir, log.entry.path), session.redactor, settings.maxBytes);
+      Object.assign(log.entry, written, { via: 'run-log-zip' });
+      done.add(log);
+    } catch (error) {
+      if (error instanceof TooBigError) {
+        markMissing(session, log.entry, error);
+        done.add(log);
+      } else {
+        session.options.logger.debug(`run-log zip entry for job ${log.job.id} could not be read (${describeError(error)}); fetching the job's log instead`);
+      }
+    }
+  };
+  try {
+    const parallel = session.options.concurrency ?? 4;
+    await withRunLogZip(session.client, { ...session.ref, runId, attempt }, settings, (zipPath) => readZipEntries(zipPath, pick, read, parallel));
+  } catch (error) {
+    session.options.logger.info(`The log zip of run ${runId} attempt ${attempt} could not be used (${problemFrom(error).message}); fetching its ${logs.length - done.size} job logs one by one.`);
+  }
+  return logs.filter((log) => !done.has(log));
 }
 
 async function collectBaseline(session: Session, run: WorkflowRun, jobNames: ReadonlySet<string>): Promise<void> {
@@ -268,9 +341,13 @@ async function collectWorkspaceFiles(session: Session): Promise<void> {
 
 async function saveJson(session: Session, path: string, value: unknown, fields: Omit<ManifestFile, 'path' | 'status' | 'redactions'>): Promise<void> {
   const redactions: RedactionCounts = {};
-  const redacted = redactJson(value, session.redactor, redactions);
-  const written = await writeJson(join(session.dir, path), redacted, redactions);
-  session.files.push({ path, status: 'ok', ...fields, ...written });
+  const entry: ManifestFile = { path, status: 'ok', ...fields, redactions };
+  session.files.push(entry);
+  try {
+    Object.assign(entry, await writeJson(join(session.dir, path), redactJson(value, session.redactor, redactions), redactions));
+  } catch (error) {
+    markMissing(session, entry, error);
+  }
 }
 
 async function saveStream(session: Session, entry: ManifestFile, write: (path: string) => Promise<{ size: number; sha256: string; redactions: RedactionCounts }>): Promise<void> {
@@ -285,7 +362,7 @@ async function saveStream(session: Session, entry: ManifestFile, write: (path: s
 function markMissing(session: Session, entry: ManifestFile, error: unknown): void {
   entry.status = 'missing';
   entry.problem = problemFrom(error);
-  const what = entry.jobName ? `log of job "${entry.jobName}" (run ${entry.runId} attempt ${entry.attempt})` : entry.path;
+  const what = entry.role === 'job-log' && entry.jobName ? `log of job "${entry.jobName}" (run ${entry.runId} attempt ${entry.attempt})` : entry.path;
   session.options.logger.warning(`Missing ${what}: ${entry.problem.message}`);
 }
 

@@ -47,21 +47,27 @@ export async function downloadJobLog(client: GitHubClient, job: JobLogRequest, s
     job_id: job.jobId,
     request: { redirect: 'manual' },
   });
+  const write = (body: Readable): Promise<WrittenFile> => writeRedacted(body, job.path, settings.redactor, settings.maxBytes);
   const location = (response.headers as Record<string, string | undefined>)['location'];
   if (response.status >= 300 && response.status < 400 && location) {
-    return downloadFromHost(new URL(location, response.url), job.path, settings);
+    return downloadFromHost(new URL(location, response.url), settings, write);
   }
   // Not the documented redirect: Octokit has already read the body, so write what it gave.
   const text = typeof response.data === 'string' ? response.data : JSON.stringify(response.data);
-  return writeRedacted(Readable.from([Buffer.from(text)]), job.path, settings.redactor, settings.maxBytes);
+  return write(Readable.from([Buffer.from(text)]));
 }
 
-async function downloadFromHost(url: URL, path: string, settings: DownloadSettings): Promise<WrittenFile> {
+/**
+ * Fetches `url` (a log host's signed URL: no token is sent) and hands its body to `write`.
+ * 5xx and broken connections are retried with backoff and jitter, `write` starting over each
+ * time; an HTTP error, a Content-Length over `settings.maxBytes` and TooBigError are not.
+ */
+export async function downloadFromHost<T>(url: URL, settings: DownloadSettings, write: (body: Readable) => Promise<T>): Promise<T> {
   const attempts = settings.attempts ?? 4;
   const base = settings.retryBaseMs ?? 1000;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fetchToFile(url, path, settings);
+      return await fetchInto(url, settings, write);
     } catch (error) {
       const status = statusOf(error);
       const retryable = !(error instanceof TooBigError) && (status === undefined || isRetryableStatus(status));
@@ -73,7 +79,7 @@ async function downloadFromHost(url: URL, path: string, settings: DownloadSettin
   }
 }
 
-async function fetchToFile(url: URL, path: string, settings: DownloadSettings): Promise<WrittenFile> {
+async function fetchInto<T>(url: URL, settings: DownloadSettings, write: (body: Readable) => Promise<T>): Promise<T> {
   const response = await settings.fetch(url, { redirect: 'follow' });
   if (!response.ok || !response.body) {
     await response.body?.cancel();
@@ -84,6 +90,5 @@ async function fetchToFile(url: URL, path: string, settings: DownloadSettings): 
     await response.body.cancel();
     throw new TooBigError(settings.maxBytes);
   }
-  const body = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
-  return writeRedacted(body, path, settings.redactor, settings.maxBytes);
+  return write(Readable.fromWeb(response.body as WebReadableStream<Uint8Array>));
 }

@@ -28,6 +28,8 @@ export interface ManifestFile {
   baseline?: boolean;
   /** For app logs: the path in the workspace it was copied from. */
   source?: string;
+  /** For job logs: fetched from the job-logs endpoint or read from the attempt's run-log zip. */
+  via?: 'job-logs' | 'run-log-zip';
   problem?: Problem;
 }
 

@@ -123,7 +123,7 @@ describe('collect from the fake GitHub', () => {
       { kind: 'reset', route: 'downloadJobLogs', times: 1 },
       { kind: 'status', status: 503, server: 'logs', times: 1 },
     ]);
-    const result = await collect(options());
+    const result = await collect(options({ logSource: 'jobs' }));
     expect(result.manifest.files.find((f) => f.jobId === 502)).toMatchObject({ status: 'ok' });
     const statuses = fake.requests.filter((r) => r.fault).map((r) => `${r.route}:${r.fault}`);
     expect(statuses).toEqual(['getRun:status', 'listAttemptJobs:status', 'downloadJobLogs:reset', 'jobLogContent:status']);
@@ -187,7 +187,7 @@ describe('collect from the fake GitHub', () => {
   it('pages through many jobs with bounded parallel downloads', async () => {
     const jobs = Array.from({ length: 105 }, (_, i) => ({ id: 7000 + i, name: `shard ${i}`, conclusion: 'failure', log: `shard ${i} failed\n` }));
     await start([], { token: TOKEN, repos: [{ owner: 'octo', name: 'app', runs: [{ id: 70, jobs }] }] });
-    const result = await collect(options({ runId: 70, concurrency: 3 }));
+    const result = await collect(options({ runId: 70, concurrency: 3, logSource: 'jobs' }));
     expect(result.manifest.totals.jobs).toBe(105);
     expect(fake.routeCounts().listAttemptJobs).toBe(2);
     expect(fake.peakConcurrency.logs).toBeLessThanOrEqual(3);

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { collect, totalRedactions } from '@prodfix/collect';
+import { collect, LOG_SOURCES, totalRedactions, type LogSource } from '@prodfix/collect';
 import { ConfigurationError } from '@prodfix/core';
 import { createCliLogger, debugEnabled } from '../cli-logger.js';
 import { ExitCode } from '../exit-codes.js';
@@ -26,6 +26,8 @@ Options:
   --all-attempts        every attempt of each run, not only the latest
   --all-jobs            every job, not only the failed ones
   --baseline            also collect the last successful run of the same workflow and branch
+  --log-source <s>      job logs from "jobs" (one download each), "zip" (the run-log zip)
+                        or "auto" (default: the zip once 2+ jobs and a quarter of them are wanted)
   --concurrency <n>     parallel log downloads (default 4)
   --out <dir>           folder to write (required)
   --api-url <url>       REST API root (default GITHUB_API_URL, else https://api.github.com)
@@ -46,6 +48,7 @@ export interface CollectCommandOptions {
   attempts: 'latest' | 'all';
   jobs: 'failed' | 'all';
   baseline: boolean;
+  logSource: LogSource;
   concurrency?: number;
   out: string;
   apiUrl?: string;
@@ -69,6 +72,7 @@ export function parseCollectArgs(argv: string[]): CollectCommandOptions | undefi
     'all-attempts': { type: 'boolean' },
     'all-jobs': { type: 'boolean' },
     baseline: { type: 'boolean' },
+    'log-source': { type: 'string' },
     concurrency: { type: 'string' },
     out: { type: 'string' },
     'api-url': { type: 'string' },
@@ -84,6 +88,8 @@ export function parseCollectArgs(argv: string[]): CollectCommandOptions | undefi
   if (runId !== undefined && !/^\d+$/.test(runId)) throw new ConfigurationError(`--run-id must be a run id (digits), got "${runId}"`);
   const since = text(values.since);
   if (since !== undefined && Number.isNaN(Date.parse(since))) throw new ConfigurationError(`--since must be an ISO date such as 2024-05-01, got "${since}"`);
+  const logSource = text(values['log-source']) ?? 'auto';
+  if (!(LOG_SOURCES as readonly string[]).includes(logSource)) throw new ConfigurationError(`--log-source must be one of ${LOG_SOURCES.join(', ')}, got "${logSource}"`);
   const apiUrl = text(values['api-url']);
   if (apiUrl !== undefined && !URL.canParse(apiUrl)) throw new ConfigurationError(`--api-url must be a URL, got "${apiUrl}"`);
   return {
@@ -98,6 +104,7 @@ export function parseCollectArgs(argv: string[]): CollectCommandOptions | undefi
     attempts: values['all-attempts'] === true ? 'all' : 'latest',
     jobs: values['all-jobs'] === true ? 'all' : 'failed',
     baseline: values.baseline === true,
+    logSource: logSource as LogSource,
     concurrency: positiveInteger('concurrency', values.concurrency),
     out,
     apiUrl,
