@@ -240,7 +240,8 @@ function phases(log, action) {
   if (asked.length === 0 || sent.length === 0) return undefined;
   const first = Math.min(...asked.map((r) => r.startedMs));
   const last = Math.max(...sent.map((r) => r.finishedMs));
-  return { before: first - action.startedAt, transfer: last - first, after: action.startedAt + action.ms - last };
+  const firstApi = Math.min(...measured.map((r) => r.startedMs));
+  return { startup: firstApi - action.startedAt, before: first - action.startedAt, transfer: last - first, after: action.startedAt + action.ms - last };
 }
 
 function countRequests(log) {
@@ -310,6 +311,7 @@ async function main() {
       [`slowest single download the action made: ${singleName}`, ms(single.ms), ''],
       ['wall time of the action (process start to exit)', ms(action.ms), `≤ ${ms(2 * single.ms)} (2×)`],
       ...(phase ? [
+        ['  start-up (to the first API request)', ms(phase.startup), ''],
         ['  start-up and listing (to the first log request)', ms(phase.before), ''],
         ['  log transfer (first log request to last byte sent)', ms(phase.transfer), ''],
         ['  after the last byte (inflate, redact, write, manifest)', ms(phase.after), ''],

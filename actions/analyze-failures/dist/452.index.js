@@ -295,7 +295,8 @@ var external_node_stream_promises_ = __webpack_require__(6466);
  * start for its rules. A rule with no candidate in a text cannot match there.
  */
 class AnchorScanner {
-    tables;
+    /** Where keywords end in some bytes (see `keywordEndFinder`). */
+    findKeywordEnds;
     /** Keywords by their last byte (lower case), to tell which one ended where the automaton says one did. */
     byLastByte = new Map();
     ruleCount;
@@ -317,28 +318,21 @@ class AnchorScanner {
                 word.uses.push({ rule: index, back: rule.anchorAt });
             }
         });
-        this.tables = new src/* KeywordAutomaton */.eN([...words.keys()]).lineTables();
+        this.findKeywordEnds = keywordEndFinder(new src/* KeywordAutomaton */.eN([...words.keys()]));
     }
     /**
      * Candidate match starts in `bytes`, per rule (same order as given to the constructor),
      * ascending and without repeats; `undefined` for a rule with none. Null when no rule has any.
      */
     scan(bytes) {
-        const { next, flags, byteClass } = this.tables;
-        let found = null;
-        let state = 0;
-        for (let i = 0; i < bytes.length; i++) {
-            const byte = bytes[i];
-            state = next[state + byteClass[byte]];
-            // A flag on a byte that is not a line end means a keyword ended here.
-            if (flags[state] !== 0 && byte !== 10 && byte !== 13) {
-                found ??= new Array(this.ruleCount);
-                this.addStarts(bytes, i, found);
-            }
-        }
-        if (found)
-            for (const starts of found)
-                starts?.sort((a, b) => a - b);
+        const ends = this.findKeywordEnds(bytes);
+        if (!ends)
+            return null;
+        const found = new Array(this.ruleCount);
+        for (const end of ends)
+            this.addStarts(bytes, end, found);
+        for (const starts of found)
+            starts?.sort((a, b) => a - b);
         return found;
     }
     /** Adds the candidate starts of every keyword that ends at `end` (inclusive). */
@@ -357,6 +351,30 @@ class AnchorScanner {
             }
         }
     }
+}
+/**
+ * The automaton's hot loop as a closure over its tables: V8 then treats the tables as
+ * constants, which runs about twice as fast as reading them from an object's fields. Tables are
+ * 16-bit so they stay in the L1 cache; line ends carry no flag (anchors never span lines).
+ * Returns the offsets where a keyword ends (inclusive), ascending, or null for none.
+ */
+function keywordEndFinder(automaton) {
+    const tables = automaton.lineTables();
+    if (tables.next.some((state) => state > 0xffff))
+        throw new Error('too many anchor states for 16-bit tables');
+    const next = Uint16Array.from(tables.next);
+    const keywordEnds = tables.flags.map((flag) => flag & src/* KEYWORD */.QR);
+    const byteClass = Uint8Array.from(tables.byteClass);
+    return (bytes) => {
+        let ends = null;
+        let state = 0;
+        for (let i = 0; i < bytes.length; i++) {
+            state = next[state + byteClass[bytes[i]]];
+            if (keywordEnds[state] !== 0)
+                (ends ??= []).push(i);
+        }
+        return ends;
+    };
 }
 function lowerAscii(byte) {
     return byte >= 65 && byte <= 90 ? byte + 32 : byte;
@@ -1413,8 +1431,12 @@ async function collectAttempt(session, run, attempt, role, select) {
         ...(role.baselineFor !== undefined ? { baselineFor: role.baselineFor } : {}),
     });
     const common = { runId: run.id, attempt, headSha: run.head_sha, baseline: role.baseline };
-    await saveJson(session, `${runDir}/run.json`, run, { role: 'run', ...common, conclusion: run.conclusion });
-    const listed = await listJobs(session.client, session.ref, run.id, attempt);
+    const runFile = plannedFile(session, `${runDir}/run.json`, { role: 'run', ...common, conclusion: run.conclusion });
+    const listing = listJobs(session.client, session.ref, run.id, attempt);
+    listing.catch(() => undefined); // handled below, once run.json is written; not an unhandled rejection meanwhile
+    // The objects are redacted and written while the requests are on the wire.
+    await writeJsonFile(session, runFile, run);
+    const listed = await listing;
     const jobs = listed.filter(select);
     const slugs = new SlugAllocator('job').reserve('run.json');
     const logs = [];
@@ -1422,12 +1444,10 @@ async function collectAttempt(session, run, attempt, role, select) {
     for (const job of jobs) {
         const jobDir = `${runDir}/${slugs.next(job.name)}`;
         const jobFields = { ...common, jobId: job.id, jobName: job.name, conclusion: job.conclusion };
-        jobFiles.push(saveJson(session, `${jobDir}/job.json`, job, { role: 'job', ...jobFields }));
-        const entry = { path: `${jobDir}/log.txt`, role: 'job-log', status: 'ok', redactions: {}, ...jobFields };
-        session.files.push(entry);
+        jobFiles.push([plannedFile(session, `${jobDir}/job.json`, { role: 'job', ...jobFields }), job]);
+        const entry = plannedFile(session, `${jobDir}/log.txt`, { role: 'job-log', ...jobFields });
         logs.push({ entry, job });
     }
-    // Downloads start now; the job objects are written while they run.
     if (prefersRunZip(session.options.logSource ?? 'auto', logs.length, listed.length)) {
         session.downloads.push(collectFromRunZip(session, run.id, attempt, logs));
     }
@@ -1435,7 +1455,8 @@ async function collectAttempt(session, run, attempt, role, select) {
         for (const log of logs)
             session.downloads.push(session.schedule(() => downloadInto(session, log)));
     }
-    await Promise.all(jobFiles);
+    for (const [entry, job] of jobFiles)
+        await writeJsonFile(session, entry, job);
     return jobs;
 }
 function downloadSettings(session) {
@@ -1540,12 +1561,20 @@ async function collectWorkspaceFiles(session) {
         await saveStream(session, { path: 'system/snapshot.txt', role: 'system-snapshot', status: 'ok', redactions: {} }, async (path) => writeRedacted(external_node_stream_.Readable.from([Buffer.from(await systemSnapshot(workspace, processes))]), path, redactor));
     }
 }
-async function saveJson(session, path, value, fields) {
-    const redactions = {};
-    const entry = { path, status: 'ok', ...fields, redactions };
+/** Lists a file in the manifest (in the order files are planned) before it is written. */
+function plannedFile(session, path, fields) {
+    const entry = { path, status: 'ok', ...fields, redactions: {} };
     session.files.push(entry);
+    return entry;
+}
+/**
+ * Writes an API object, redacted, into its planned file. It first lets the event loop send
+ * what is queued (redacting a big object is CPU work that would hold requests back).
+ */
+async function writeJsonFile(session, entry, value) {
+    await new Promise((resolve) => setImmediate(resolve));
     try {
-        Object.assign(entry, await writeJson((0,external_node_path_.join)(session.dir, path), redactJson(value, session.redactor, redactions), redactions));
+        Object.assign(entry, await writeJson((0,external_node_path_.join)(session.dir, entry.path), redactJson(value, session.redactor, entry.redactions), entry.redactions));
     }
     catch (error) {
         markMissing(session, entry, error);

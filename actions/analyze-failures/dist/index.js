@@ -35704,6 +35704,7 @@ async function run() {
 __nccwpck_require__.d(__webpack_exports__, {
   R6: () => (/* reexport */ CATEGORIES),
   j1: () => (/* reexport */ ConfigurationError),
+  QR: () => (/* reexport */ KEYWORD),
   eN: () => (/* reexport */ KeywordAutomaton),
   xs: () => (/* reexport */ RUNNER_ANNOTATION_LIMIT),
   ns: () => (/* reexport */ analyze),

@@ -200,28 +200,29 @@ async function collectAttempt(
     ...(role.baselineFor !== undefined ? { baselineFor: role.baselineFor } : {}),
   });
   const common = { runId: run.id, attempt, headSha: run.head_sha, baseline: role.baseline };
-  await saveJson(session, `${runDir}/run.json`, run, { role: 'run', ...common, conclusion: run.conclusion });
-
-  const listed = await listJobs(session.client, session.ref, run.id, attempt);
+  const runFile = plannedFile(session, `${runDir}/run.json`, { role: 'run', ...common, conclusion: run.conclusion });
+  const listing = listJobs(session.client, session.ref, run.id, attempt);
+  listing.catch(() => undefined); // handled below, once run.json is written; not an unhandled rejection meanwhile
+  // The objects are redacted and written while the requests are on the wire.
+  await writeJsonFile(session, runFile, run);
+  const listed = await listing;
   const jobs = listed.filter(select);
   const slugs = new SlugAllocator('job').reserve('run.json');
   const logs: PlannedLog[] = [];
-  const jobFiles: Array<Promise<void>> = [];
+  const jobFiles: Array<[ManifestFile, WorkflowJob]> = [];
   for (const job of jobs) {
     const jobDir = `${runDir}/${slugs.next(job.name)}`;
     const jobFields = { ...common, jobId: job.id, jobName: job.name, conclusion: job.conclusion };
-    jobFiles.push(saveJson(session, `${jobDir}/job.json`, job, { role: 'job', ...jobFields }));
-    const entry: ManifestFile = { path: `${jobDir}/log.txt`, role: 'job-log', status: 'ok', redactions: {}, ...jobFields };
-    session.files.push(entry);
+    jobFiles.push([plannedFile(session, `${jobDir}/job.json`, { role: 'job', ...jobFields }), job]);
+    const entry = plannedFile(session, `${jobDir}/log.txt`, { role: 'job-log', ...jobFields });
     logs.push({ entry, job });
   }
-  // Downloads start now; the job objects are written while they run.
   if (prefersRunZip(session.options.logSource ?? 'auto', logs.length, listed.length)) {
     session.downloads.push(collectFromRunZip(session, run.id, attempt, logs));
   } else {
     for (const log of logs) session.downloads.push(session.schedule(() => downloadInto(session, log)));
   }
-  await Promise.all(jobFiles);
+  for (const [entry, job] of jobFiles) await writeJsonFile(session, entry, job);
   return jobs;
 }
 
@@ -339,12 +340,21 @@ async function collectWorkspaceFiles(session: Session): Promise<void> {
   }
 }
 
-async function saveJson(session: Session, path: string, value: unknown, fields: Omit<ManifestFile, 'path' | 'status' | 'redactions'>): Promise<void> {
-  const redactions: RedactionCounts = {};
-  const entry: ManifestFile = { path, status: 'ok', ...fields, redactions };
+/** Lists a file in the manifest (in the order files are planned) before it is written. */
+function plannedFile(session: Session, path: string, fields: Omit<ManifestFile, 'path' | 'status' | 'redactions'>): ManifestFile {
+  const entry: ManifestFile = { path, status: 'ok', ...fields, redactions: {} };
   session.files.push(entry);
+  return entry;
+}
+
+/**
+ * Writes an API object, redacted, into its planned file. It first lets the event loop send
+ * what is queued (redacting a big object is CPU work that would hold requests back).
+ */
+async function writeJsonFile(session: Session, entry: ManifestFile, value: unknown): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
   try {
-    Object.assign(entry, await writeJson(join(session.dir, path), redactJson(value, session.redactor, redactions), redactions));
+    Object.assign(entry, await writeJson(join(session.dir, entry.path), redactJson(value, session.redactor, entry.redactions), entry.redactions));
   } catch (error) {
     markMissing(session, entry, error);
   }

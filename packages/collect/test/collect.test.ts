@@ -176,6 +176,15 @@ describe('collect from the fake GitHub', () => {
     expect(manifestErrors(result.manifest)).toEqual([]);
   });
 
+  it('keeps run.json and warns when the jobs of an attempt cannot be listed', async () => {
+    await start([{ kind: 'status', status: 502, route: 'listAttemptJobs' }]);
+    const opts = options({ client: { retryBaseMs: 1, jitterMs: 1, retries: 1, timeoutMs: 2000 } });
+    const result = await collect(opts);
+    expect(await allFiles(result.dir)).toEqual(['analysis_summary.txt', 'manifest.json', 'runs/50-2/run.json']);
+    expect(opts.logger.text('warning')).toMatch(/Attempt 2 of run 50 is incomplete/);
+    expect(manifestErrors(result.manifest)).toEqual([]);
+  });
+
   it('fails with a message naming actions: read when the token may not read the repository', async () => {
     await start();
     const error = await collect(options({ repository: 'octo/private', runId: 60 })).catch((e: unknown) => e);

@@ -10,5 +10,5 @@ export { analyzeLog } from './diagnose/file-analyzer.js';
 export { RECOMMENDATIONS } from './diagnose/categories.js';
 export * from './report/index.js';
 export { maskVariables } from './patterns/mask.js';
-export { KeywordAutomaton } from './input/keyword-automaton.js';
+export { KEYWORD, KeywordAutomaton } from './input/keyword-automaton.js';
 export { TemplateMiner, type MinedTemplate, type MinerOptions } from './patterns/miner.js';

@@ -1,4 +1,4 @@
-import { KeywordAutomaton } from '@prodfix/core';
+import { KEYWORD, KeywordAutomaton } from '@prodfix/core';
 
 /** One rule's anchors: literal ASCII texts, and where they sit in a match. */
 export interface RuleAnchors {
@@ -21,7 +21,8 @@ interface AnchorWord {
  * start for its rules. A rule with no candidate in a text cannot match there.
  */
 export class AnchorScanner {
-  private readonly tables: ReturnType<KeywordAutomaton['lineTables']>;
+  /** Where keywords end in some bytes (see `keywordEndFinder`). */
+  private readonly findKeywordEnds: (bytes: Uint8Array) => number[] | null;
   /** Keywords by their last byte (lower case), to tell which one ended where the automaton says one did. */
   private readonly byLastByte = new Map<number, AnchorWord[]>();
   private readonly ruleCount: number;
@@ -43,7 +44,7 @@ export class AnchorScanner {
         word.uses.push({ rule: index, back: rule.anchorAt });
       }
     });
-    this.tables = new KeywordAutomaton([...words.keys()]).lineTables();
+    this.findKeywordEnds = keywordEndFinder(new KeywordAutomaton([...words.keys()]));
   }
 
   /**
@@ -51,19 +52,11 @@ export class AnchorScanner {
    * ascending and without repeats; `undefined` for a rule with none. Null when no rule has any.
    */
   scan(bytes: Uint8Array): (number[] | undefined)[] | null {
-    const { next, flags, byteClass } = this.tables;
-    let found: (number[] | undefined)[] | null = null;
-    let state = 0;
-    for (let i = 0; i < bytes.length; i++) {
-      const byte = bytes[i]!;
-      state = next[state + byteClass[byte]!]!;
-      // A flag on a byte that is not a line end means a keyword ended here.
-      if (flags[state] !== 0 && byte !== 10 && byte !== 13) {
-        found ??= new Array<number[] | undefined>(this.ruleCount);
-        this.addStarts(bytes, i, found);
-      }
-    }
-    if (found) for (const starts of found) starts?.sort((a, b) => a - b);
+    const ends = this.findKeywordEnds(bytes);
+    if (!ends) return null;
+    const found = new Array<number[] | undefined>(this.ruleCount);
+    for (const end of ends) this.addStarts(bytes, end, found);
+    for (const starts of found) starts?.sort((a, b) => a - b);
     return found;
   }
 
@@ -80,6 +73,29 @@ export class AnchorScanner {
       }
     }
   }
+}
+
+/**
+ * The automaton's hot loop as a closure over its tables: V8 then treats the tables as
+ * constants, which runs about twice as fast as reading them from an object's fields. Tables are
+ * 16-bit so they stay in the L1 cache; line ends carry no flag (anchors never span lines).
+ * Returns the offsets where a keyword ends (inclusive), ascending, or null for none.
+ */
+function keywordEndFinder(automaton: KeywordAutomaton): (bytes: Uint8Array) => number[] | null {
+  const tables = automaton.lineTables();
+  if (tables.next.some((state) => state > 0xffff)) throw new Error('too many anchor states for 16-bit tables');
+  const next = Uint16Array.from(tables.next);
+  const keywordEnds = tables.flags.map((flag) => flag & KEYWORD);
+  const byteClass = Uint8Array.from(tables.byteClass);
+  return (bytes) => {
+    let ends: number[] | null = null;
+    let state = 0;
+    for (let i = 0; i < bytes.length; i++) {
+      state = next[state + byteClass[bytes[i]!]!]!;
+      if (keywordEnds[state] !== 0) (ends ??= []).push(i);
+    }
+    return ends;
+  };
 }
 
 function lowerAscii(byte: number): number {
