@@ -354,7 +354,8 @@ function plannedFile(session: Session, path: string, fields: Omit<ManifestFile, 
 async function writeJsonFile(session: Session, entry: ManifestFile, value: unknown): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve));
   try {
-    Object.assign(entry, await writeJson(join(session.dir, entry.path), redactJson(value, session.redactor, entry.redactions), entry.redactions));
+    const redacted = await redactJson(value, session.redactor, entry.redactions);
+    Object.assign(entry, await writeJson(join(session.dir, entry.path), redacted, entry.redactions));
   } catch (error) {
     markMissing(session, entry, error);
   }

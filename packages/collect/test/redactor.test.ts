@@ -138,10 +138,10 @@ describe('Redactor rules', () => {
     expect(text).toBe(lines);
   });
 
-  it('redacts strings inside JSON objects and nothing else', () => {
+  it('redacts strings inside JSON objects and nothing else', async () => {
     const counts: RedactionCounts = {};
     const value = { id: 7, name: `deploy ${GHP}`, steps: [{ ok: true, note: 'password=letmein1' }], none: null };
-    expect(redactJson(value, new Redactor(), counts)).toEqual({
+    expect(await redactJson(value, new Redactor(), counts)).toEqual({
       id: 7,
       name: 'deploy [REDACTED:github-token]',
       steps: [{ ok: true, note: 'password=[REDACTED:assignment]' }],

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '@prodfix/core';
 import { AnchorScanner } from './anchors.js';
+import { maintainedRuleSpans } from './maintained-rules.js';
 import { BUILT_IN_RULES, isPlaceholder, type RedactionRule } from './rules.js';
 
 /** Redactions made, by kind (`github-token`, `assignment`, …). Never holds a value. */
@@ -11,6 +12,8 @@ export interface RedactorOptions {
   patterns?: readonly string[];
   /** Exact values to hide wherever they appear (the token, the action's `secrets` input). */
   secrets?: readonly string[];
+  /** Also run the maintained rule set (secretlint's recommended preset) on files and API objects. Default true. */
+  maintainedRules?: boolean;
 }
 
 /** One stretch of text to hide, as offsets into the text that was searched. */
@@ -59,8 +62,10 @@ export class Redactor {
   private readonly secretForms: Buffer[];
   private readonly patterns: SearchedRule[];
   private readonly markers = new Map<string, Buffer>();
+  private readonly maintainedRules: boolean;
 
   constructor(options: RedactorOptions = {}) {
+    this.maintainedRules = options.maintainedRules ?? true;
     this.builtIn = BUILT_IN_RULES.map(compileRule);
     this.scanner = new AnchorScanner(BUILT_IN_RULES.map((rule) => ({ anchors: rule.anchors, anchorAt: rule.anchorAt ?? 0 })));
     this.patterns = (options.patterns ?? []).map(compileUserPattern);
@@ -70,11 +75,11 @@ export class Redactor {
   }
 
   /** Spans to hide in `bytes` (latin1 text), sorted, non-overlapping (overlaps are merged into the longest contributor's kind). */
-  findSpans(bytes: Buffer): RedactionSpan[] {
+  findSpans(bytes: Buffer, latin1?: () => string): RedactionSpan[] {
     const candidates = this.scanner.scan(bytes);
     const secretStarts = this.secretStarts(bytes);
     if (!candidates && !secretStarts && this.patterns.length === 0) return [];
-    const text = bytes.toString('latin1');
+    const text = latin1 ? latin1() : bytes.toString('latin1');
     const found: RedactionSpan[] = [];
     this.builtIn.forEach((rule, index) => {
       const starts = candidates?.[index];
@@ -86,6 +91,45 @@ export class Redactor {
       for (const match of text.matchAll(rule.regex)) addSpan(text, match, rule.kind, found);
     }
     return mergeSpans(found);
+  }
+
+  /**
+   * `findSpans` plus the maintained rule set's findings, merged: what a file's bytes are
+   * redacted with. Asynchronous because secretlint is.
+   */
+  async findAllSpans(bytes: Buffer): Promise<RedactionSpan[]> {
+    if (!this.maintainedRules) return this.findSpans(bytes);
+    const text = bytes.toString('latin1');
+    const spans = this.findSpans(bytes, () => text);
+    // Where a built-in rule already hides a secret, its narrower span wins (secretlint hides a
+    // whole connection string where the built-in rule hides its password).
+    const more = (await maintainedRuleSpans(text)).filter(
+      (span) => !isPlaceholder(text.slice(span.start, span.end)) && !spans.some((own) => own.start < span.end && span.start < own.end),
+    );
+    return more.length === 0 ? spans : mergeSpans([...spans, ...more]);
+  }
+
+  /**
+   * Redacts many strings (an API object's values) with the built-in rules, then with the
+   * maintained rule set in one pass over all of them.
+   */
+  async redactStrings(strings: readonly string[], counts: RedactionCounts): Promise<string[]> {
+    const redacted = strings.map((text) => this.redactString(text, counts));
+    if (!this.maintainedRules || redacted.length === 0) return redacted;
+    const joined = redacted.join(STRING_SEPARATOR);
+    const spans = (await maintainedRuleSpans(joined)).filter((span) => {
+      const found = joined.slice(span.start, span.end);
+      return !isPlaceholder(found) && !found.includes(MARKER_START); // already hidden by a built-in rule
+    });
+    if (spans.length === 0) return redacted;
+    let base = 0;
+    return redacted.map((text) => {
+      const local = spans
+        .filter((span) => span.start < base + text.length && span.end > base)
+        .map((span) => ({ start: Math.max(0, span.start - base), end: Math.min(text.length, span.end - base), kind: span.kind }));
+      base += text.length + STRING_SEPARATOR.length;
+      return local.length === 0 ? text : replaceSpans(text, mergeSpans(local), counts);
+    });
   }
 
   /** `bytes[from, to)` with `spans` (from findSpans over `bytes`) replaced, counting into `counts`. */
@@ -157,6 +201,23 @@ function addSpan(text: string, match: RegExpMatchArray, kind: string, found: Red
   if (span.end <= span.start) return;
   if (isPlaceholder(text.slice(span.start, span.end))) return;
   found.push({ ...span, kind });
+}
+
+const MARKER_START = redactionMarker('').slice(0, -1);
+
+/** Between strings searched together: a line break, so no rule reads one string into the next. */
+const STRING_SEPARATOR = '\n\n';
+
+/** `text` with sorted, non-overlapping `spans` replaced by markers (newlines kept), counted. */
+function replaceSpans(text: string, spans: readonly RedactionSpan[], counts: RedactionCounts): string {
+  let out = '';
+  let at = 0;
+  for (const span of spans) {
+    out += text.slice(at, span.start) + redactionMarker(span.kind) + '\n'.repeat(text.slice(span.start, span.end).split('\n').length - 1);
+    counts[span.kind] = (counts[span.kind] ?? 0) + 1;
+    at = span.end;
+  }
+  return out + text.slice(at);
 }
 
 /** Adds `more` into `into`. */

@@ -47,27 +47,26 @@ export class RedactStream extends Transform {
   constructor(private readonly redactor: Redactor, options: RedactStreamOptions = {}) {
     super();
     this.windowChars = options.windowChars ?? 8 * 1024;
-    this.batchChars = options.batchChars ?? 64 * 1024;
+    this.batchChars = options.batchChars ?? 512 * 1024;
     this.maxHoldChars = Math.max(options.maxHoldChars ?? 1024 * 1024, this.windowChars + this.batchChars);
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.pending.push(chunk);
     this.pendingBytes += chunk.length;
-    if (this.pendingBytes >= this.windowChars + this.batchChars) this.process(false);
-    callback();
+    if (this.pendingBytes < this.windowChars + this.batchChars) return callback();
+    this.process(false).then(() => callback(), callback);
   }
 
   override _flush(callback: TransformCallback): void {
-    this.process(true);
-    callback();
+    this.process(true).then(() => callback(), callback);
   }
 
-  private process(final: boolean): void {
+  private async process(final: boolean): Promise<void> {
     if (this.insideKey && !this.skipKeyBody(final)) return;
     const bytes = Buffer.concat([this.context, ...this.pending]);
     const base = this.context.length;
-    const spans = this.redactor.findSpans(bytes).filter((span) => span.end > base);
+    const spans = (await this.redactor.findAllSpans(bytes)).filter((span) => span.end > base);
     let cut = final ? bytes.length : bytes.length - this.windowChars;
     const open = spans.find((span) => span.start < cut && span.end > cut);
     if (open) cut = open.start;
