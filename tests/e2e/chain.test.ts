@@ -18,7 +18,9 @@ const TOKEN = 'ghs_chaintoken000000000000000000000000000';
 const GITHUB_PAT = 'ghp_ChainPlanted0ChainPlanted0ChainPl4nt';
 const AWS_KEY = 'AKIACHAINPLANTED2345';
 const PEM_BODY = 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjChainPlantedKeyBody';
-const PLANTED = [GITHUB_PAT, AWS_KEY, PEM_BODY, TOKEN];
+/** A Shopify token: only the maintained rule set (secretlint) knows this format. */
+const SHOPIFY_TOKEN = 'shpat_0123456789abcdefChainPlanted0000';
+const PLANTED = [GITHUB_PAT, AWS_KEY, PEM_BODY, SHOPIFY_TOKEN, TOKEN];
 const ts = (second: number): string => `2024-05-01T10:02:${String(second).padStart(2, '0')}.1234567Z`;
 
 /** A jest failure as a runner job log (written for this test), with secrets an env dump leaked. */
@@ -28,6 +30,7 @@ const JEST_LOG = [
   '##[endgroup]',
   `GH_TOKEN=${GITHUB_PAT}`,
   `AWS_ACCESS_KEY_ID=${AWS_KEY}`,
+  `SHOPIFY_ADMIN=${SHOPIFY_TOKEN}`,
   '-----BEGIN RSA PRIVATE KEY-----',
   PEM_BODY,
   'c2Vjb25kIGxpbmUgb2YgdGhlIGtleQ==',
