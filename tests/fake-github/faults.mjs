@@ -2,7 +2,7 @@
 // what goes wrong with them.
 
 /**
- * @typedef {'status' | 'delay' | 'reset' | 'timeout' | 'primary-rate-limit' | 'secondary-rate-limit'} FaultKind
+ * @typedef {'status' | 'delay' | 'reset' | 'timeout' | 'stall' | 'primary-rate-limit' | 'secondary-rate-limit'} FaultKind
  *
  * @typedef {object} FaultRule
  * @property {FaultKind} kind

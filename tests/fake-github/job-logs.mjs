@@ -69,18 +69,25 @@ function zipName(name) {
 
 /**
  * The zip GitHub serves for a run's logs: `<i>_<job>.txt` with each job's whole log, and a
- * `<job>/` folder with one `<n>_<step>.txt` per step that has a log.
+ * `<job>/` folder with one `<n>_<step>.txt` per step that has a log. A job name seen before
+ * gets ` (1)`, ` (2)`… as GitHub adds them.
  * @param {import('./scenario.mjs').Job[]} jobs
  * @returns {Readable}
  */
 export function runLogZip(jobs) {
   const zip = new yazl.ZipFile();
+  /** @type {Map<string, number>} */
+  const seen = new Map();
   jobs.forEach((job, index) => {
+    const base = zipName(job.name);
+    const repeats = seen.get(base) ?? 0;
+    seen.set(base, repeats + 1);
+    const name = repeats === 0 ? base : `${base} (${repeats})`;
     const source = jobLogSource(job);
-    zip.addReadStream(source.open(), `${index}_${zipName(job.name)}.txt`, { size: source.size });
+    zip.addReadStream(source.open(), `${index}_${name}.txt`, { size: source.size });
     for (const step of job.steps) {
       if (step.log === '') continue;
-      zip.addBuffer(Buffer.from(step.log, 'utf8'), `${zipName(job.name)}/${step.number}_${zipName(step.name)}.txt`);
+      zip.addBuffer(Buffer.from(step.log, 'utf8'), `${name}/${step.number}_${zipName(step.name)}.txt`);
     }
   });
   zip.end();

@@ -115,3 +115,13 @@ export function resetMidResponse(res) {
   res.write('{"total_count":1,"workflow_runs":[{"id":');
   setTimeout(() => res.socket?.destroy(), 5);
 }
+
+/**
+ * Writes a 200 head that promises more bytes than it sends, sends a few, and then nothing: a
+ * connection that stalls mid-body (the client must give up; `close()` cuts it).
+ * @param {import('node:http').ServerResponse} res
+ */
+export function stallMidResponse(res) {
+  res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '65536' });
+  res.write('2024-05-01T10:00:00.0000000Z partial line then nothing\n');
+}

@@ -91,7 +91,7 @@ export interface ScenarioInput {
   repos: RepoInput[];
 }
 
-export type FaultKind = 'status' | 'delay' | 'reset' | 'timeout' | 'primary-rate-limit' | 'secondary-rate-limit';
+export type FaultKind = 'status' | 'delay' | 'reset' | 'timeout' | 'stall' | 'primary-rate-limit' | 'secondary-rate-limit';
 
 /** API route names (see routes.mjs); the log host's are 'jobLogContent' and 'runLogZipContent'. */
 export type RouteName =

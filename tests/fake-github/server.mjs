@@ -9,7 +9,7 @@ import { matchRoute } from './routes.mjs';
 import { buildScenario } from './scenario.mjs';
 import { recordStatus } from './record-status.mjs';
 import {
-  RateLimitCounter, requestId, resetMidResponse, sendError, sendPrimaryRateLimit, sendSecondaryRateLimit,
+  RateLimitCounter, requestId, resetMidResponse, stallMidResponse, sendError, sendPrimaryRateLimit, sendSecondaryRateLimit,
 } from './responses.mjs';
 
 /**
@@ -223,6 +223,7 @@ export class FakeGitHub {
       case 'status': return sendError(res, fault.status ?? 500, headers);
       case 'reset': return resetMidResponse(res);
       case 'timeout': return undefined;
+      case 'stall': return stallMidResponse(res);
       case 'primary-rate-limit': return sendPrimaryRateLimit(res, fault, headers);
       case 'secondary-rate-limit': return sendSecondaryRateLimit(res, fault.retryAfter ?? 1, headers);
       default: return undefined;

@@ -23,6 +23,7 @@ export async function collectRun(run: RunToCollect, tempDir: string, workspace: 
     runId: run.runId,
     workspace,
     outDir,
+    tempDir,
     logger,
   });
 }

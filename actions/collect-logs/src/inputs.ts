@@ -104,6 +104,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Settings {
       concurrency: integerInput(Input.Concurrency, 1, 32),
       maxLogBytes: integerInput(Input.MaxLogBytes, 1, Number.MAX_SAFE_INTEGER),
       outDir: isAbsolute(outDir) ? outDir : resolve(workspace, outDir),
+      ...(env.RUNNER_TEMP ? { tempDir: env.RUNNER_TEMP } : {}),
     },
     ...(upload
       ? {

@@ -6916,7 +6916,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(484);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(752);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
 
@@ -6925,7 +6925,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 484:
+/***/ 752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34244,15 +34244,23 @@ const CONFIG = {
 // secretlint's profiler keeps a performance mark per rule and call, forever: on a stream of
 // batches that is a leak (secretlint/secretlint#1633). It is only for secretlint's CLI.
 secretLintProfiler.setEnabled(false);
+const maintained_rules_NON_ASCII = /[^\x00-\x7f]/g;
+/** secretlint rules that report a whole URL, where the built-in `basic-auth-url` rule hides just its password. */
+const WHOLE_URL_KINDS = new Set(['secretlint-database-connection-string', 'secretlint-basicauth']);
 const RULE_PREFIX = '@secretlint/secretlint-rule-';
 /** The kind a secretlint finding is counted under: `secretlint-<rule>` (`secretlint-github`, …). */
 function maintainedKind(ruleId) {
     return `secretlint-${ruleId.startsWith(RULE_PREFIX) ? ruleId.slice(RULE_PREFIX.length) : ruleId.replace(/\W+/g, '-')}`;
 }
-/** Where secretlint's recommended rules find secrets in `text`, as offsets into it. */
+/**
+ * Where secretlint's recommended rules find secrets in `text`, as offsets into it. Every
+ * non-ASCII character is shown to secretlint as a space of the same length: its rules start a
+ * key only after a non-letter, and neither a UTF-8 byte read as latin1 (`ª`, `µ`) nor a CJK
+ * letter right before a key may hide it. No key format holds non-ASCII characters.
+ */
 async function maintainedRuleSpans(text) {
     const result = await lintSource({
-        source: { content: text, filePath: 'log.txt', contentType: 'text', ext: '.txt' },
+        source: { content: text.replace(maintained_rules_NON_ASCII, ' '), filePath: 'log.txt', contentType: 'text', ext: '.txt' },
         options: { config: CONFIG, maskSecrets: true, noPhysicFilePath: true },
     });
     return result.messages
@@ -34336,7 +34344,8 @@ const BUILT_IN_RULES = [
     {
         kind: 'basic-auth-url',
         // Anchored on `://` (the scheme is a look-behind) so the search does not start at every word.
-        source: String.raw `://(?<=\b[A-Za-z][A-Za-z0-9+.-]{1,20}://)[^\x00-\x20:/?#@"'<>\\]*:(?<secret>[^\x00-\x20@/?#"'<>\\]+)@`,
+        // The password runs to the last `@` before the path: passwords hold `@` and `#` unescaped.
+        source: String.raw `://(?<=\b[A-Za-z][A-Za-z0-9+.-]{1,20}://)[^\x00-\x20:/?#@"'<>\\]*:(?<secret>[^\x00-\x20/"'<>\\]+)@`,
         anchors: ['://'],
     },
     {
@@ -34441,9 +34450,7 @@ class Redactor {
             return this.findSpans(bytes);
         const text = bytes.toString('latin1');
         const spans = this.findSpans(bytes, () => text);
-        // Where a built-in rule already hides a secret, its narrower span wins (secretlint hides a
-        // whole connection string where the built-in rule hides its password).
-        const more = (await maintainedRuleSpans(text)).filter((span) => !isPlaceholder(text.slice(span.start, span.end)) && !spans.some((own) => own.start < span.end && span.start < own.end));
+        const more = (await maintainedRuleSpans(text)).filter((span) => !isPlaceholder(text.slice(span.start, span.end)) && !passwordOnly(span, spans));
         return more.length === 0 ? spans : mergeSpans([...spans, ...more]);
     }
     /**
@@ -34457,7 +34464,7 @@ class Redactor {
         const joined = redacted.join(STRING_SEPARATOR);
         const spans = (await maintainedRuleSpans(joined)).filter((span) => {
             const found = joined.slice(span.start, span.end);
-            return !isPlaceholder(found) && !found.includes(MARKER_START); // already hidden by a built-in rule
+            return !isPlaceholder(found) && !(WHOLE_URL_KINDS.has(span.kind) && found.includes(BASIC_AUTH_MARKER));
         });
         if (spans.length === 0)
             return redacted;
@@ -34542,7 +34549,15 @@ function addSpan(text, match, kind, found) {
         return;
     found.push({ ...span, kind });
 }
-const MARKER_START = redactionMarker('').slice(0, -1);
+const BASIC_AUTH_MARKER = redactionMarker('basic-auth-url');
+/**
+ * True for a secretlint finding of a whole URL whose password a built-in `basic-auth-url` span
+ * already hides: that narrower span is kept, so the host and path stay readable. Any other
+ * overlap keeps both (merged), so a built-in match that is too short cannot shadow a secret.
+ */
+function passwordOnly(span, own) {
+    return WHOLE_URL_KINDS.has(span.kind) && own.some((o) => o.kind === 'basic-auth-url' && o.start >= span.start && o.end <= span.end);
+}
 /** Between strings searched together: a line break, so no rule reads one string into the next. */
 const STRING_SEPARATOR = '\n\n';
 /** `text` with sorted, non-overlapping `spans` replaced by markers (newlines kept), counted. */
@@ -34812,6 +34827,12 @@ class DigestStream extends external_node_stream_namespaceObject.Transform {
 
 
 
+/** No byte came from the log host for too long. */
+class IdleTimeoutError extends Error {
+    constructor(url, ms) {
+        super(`log host ${url.host} sent nothing for ${ms} ms`);
+    }
+}
 /** An HTTP failure from the log host. */
 class DownloadError extends Error {
     status;
@@ -34866,17 +34887,37 @@ async function downloadFromHost(url, settings, write) {
     }
 }
 async function fetchInto(url, settings, write) {
-    const response = await settings.fetch(url, { redirect: 'follow' });
-    if (!response.ok || !response.body) {
-        await response.body?.cancel();
-        throw new DownloadError(response.status, url);
+    const idleMs = settings.idleTimeoutMs ?? 30_000;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new IdleTimeoutError(url, idleMs)), idleMs);
+    try {
+        const response = await settings.fetch(url, { redirect: 'follow', signal: controller.signal });
+        if (!response.ok || !response.body) {
+            await response.body?.cancel();
+            throw new DownloadError(response.status, url);
+        }
+        const length = Number(response.headers.get('content-length') ?? Number.NaN);
+        if (length > settings.maxBytes) {
+            await response.body.cancel();
+            throw new TooBigError(settings.maxBytes);
+        }
+        const body = external_node_stream_namespaceObject.Readable.fromWeb(response.body);
+        return await write(external_node_stream_namespaceObject.Readable.from(restartingTimer(body, timer)));
     }
-    const length = Number(response.headers.get('content-length') ?? Number.NaN);
-    if (length > settings.maxBytes) {
-        await response.body.cancel();
-        throw new TooBigError(settings.maxBytes);
+    catch (error) {
+        // An abort surfaces as the fetch's own error: report why it was aborted.
+        throw controller.signal.aborted && controller.signal.reason instanceof Error ? controller.signal.reason : error;
     }
-    return write(external_node_stream_namespaceObject.Readable.fromWeb(response.body));
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Passes the chunks on, restarting `timer` at each one. */
+async function* restartingTimer(body, timer) {
+    for await (const chunk of body) {
+        timer.refresh();
+        yield chunk;
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -35058,7 +35099,11 @@ async function guard(what, work) {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./packages/collect/src/run-log-zip.ts
+
+
 
 
 
@@ -35082,34 +35127,48 @@ function prefersRunZip(source, wanted, total) {
     return wanted >= 2 && wanted * 4 >= total;
 }
 /**
- * Which zip entry holds which job's whole log. GitHub names them `<n>_<job name>.txt`, with
- * `/` and `:` (and other characters not allowed in paths) dropped, long names cut and `(1)`
- * added to repeated names; `<n>` is not the job's position. So a job is matched only when its
- * name, with those characters dropped, names exactly one top-level entry and no other job of
- * the attempt has the same name. Everything else is fetched one job at a time.
+ * Which zip entry holds which wanted job's whole log. GitHub names them `<n>_<job name>.txt`,
+ * with `/` and `:` (and other characters not allowed in paths) dropped, long names cut and
+ * ` (1)`, ` (2)`… added to repeated names; `<n>` is not the job's position. So a wanted job is
+ * matched only when its name, with those characters dropped, is not empty and names exactly one
+ * top-level entry, and nothing makes that entry doubtful: no other job of the attempt (`all`,
+ * wanted or not) has the same name or a longer name that starts with it (which GitHub may have
+ * cut to it), no entry carries the same name with a ` (n)` added, and a name that itself ends
+ * in ` (n)` does not also exist without it. Everything else is
+ * fetched one job at a time.
  */
-function matchZipEntries(entryNames, jobs) {
+function matchZipEntries(entryNames, wanted, all = wanted) {
     const entriesByKey = new Map();
+    const repeated = new Set();
     for (const name of entryNames) {
         const job = TOP_LEVEL_LOG.exec(name)?.[1];
         if (job === undefined)
             continue;
         const key = zipNameKey(job);
         entriesByKey.set(key, [...(entriesByKey.get(key) ?? []), name]);
+        const numbered = NUMBERED.exec(key);
+        if (numbered?.[1] !== undefined)
+            repeated.add(numbered[1]);
     }
-    const jobsByKey = new Map();
-    for (const job of jobs)
-        jobsByKey.set(zipNameKey(job.name), (jobsByKey.get(zipNameKey(job.name)) ?? 0) + 1);
+    const allKeys = all.map((job) => zipNameKey(job.name));
     const matches = new Map();
-    for (const job of jobs) {
+    for (const job of wanted) {
         const key = zipNameKey(job.name);
         const entries = entriesByKey.get(key);
-        if (entries?.length === 1 && jobsByKey.get(key) === 1)
-            matches.set(job.id, entries[0]);
+        if (key === '' || entries?.length !== 1 || repeated.has(key))
+            continue;
+        if (allKeys.filter((other) => other.startsWith(key)).length !== 1)
+            continue;
+        const base = NUMBERED.exec(key)?.[1];
+        if (base !== undefined && allKeys.includes(base))
+            continue; // could be GitHub's ` (n)` for a repeated `base`
+        matches.set(job.id, entries[0]);
     }
     return matches;
 }
 const TOP_LEVEL_LOG = /^\d+_([^/]+)\.txt$/;
+/** A name GitHub made unique by adding ` (n)`. */
+const NUMBERED = /^(.*) \(\d+\)$/;
 /** A job name as the zip writes it: characters not allowed in file names dropped. */
 function zipNameKey(name) {
     return name.replace(/[/\\:*?"<>|\p{Cc}]/gu, '').trim();
@@ -35131,7 +35190,7 @@ async function withRunLogZip(client, run, settings, use) {
     if (!(response.status >= 300 && response.status < 400 && location)) {
         throw new Error(`the run-log zip endpoint answered ${response.status} without a redirect`);
     }
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'prodfix-run-logs-'));
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(run.tempDir ?? (0,external_node_os_namespaceObject.tmpdir)(), 'prodfix-run-logs-'));
     try {
         const zipPath = (0,external_node_path_.join)(dir, 'logs.zip');
         await downloadFromHost(new URL(location, response.url), settings, (body) => (0,external_node_stream_promises_namespaceObject.pipeline)(body, capped(settings.maxBytes), (0,external_node_fs_.createWriteStream)(zipPath)));
@@ -35140,6 +35199,16 @@ async function withRunLogZip(client, run, settings, use) {
     finally {
         await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
     }
+}
+/** Passes an entry's bytes on, then fails if their CRC-32 is not the one the zip recorded. */
+async function* checkedCrc(stream, entry) {
+    let crc = 0;
+    for await (const chunk of stream) {
+        crc = (0,external_node_zlib_namespaceObject.crc32)(chunk, crc);
+        yield chunk;
+    }
+    if (crc !== entry.crc32)
+        throw new Error(`zip entry ${JSON.stringify(entry.fileName)} is damaged (CRC-32 mismatch)`);
 }
 /** Passes chunks through, failing with TooBigError past `limit` bytes. */
 function capped(limit) {
@@ -35156,8 +35225,9 @@ function capped(limit) {
 /**
  * Reads the zip's job logs: lists the entries, asks `pick` which names it wants, and hands each
  * picked entry to `read` (which opens the inflated stream when it is ready for it), `parallel`
- * at a time, in archive order. `read` deals with its own failures. Entry names are only compared,
- * never used as paths; yauzl checks each entry's bytes against its declared size.
+ * at a time, in archive order. `read` deals with its own failures. Entry names are only
+ * compared, never used as paths; yauzl checks each entry's size, and the stream fails at its end
+ * when the bytes do not have the CRC-32 the zip gives for them (a damaged download).
  */
 async function readZipEntries(zipPath, pick, read, parallel = 1) {
     const zip = await yauzl.openPromise(zipPath, { lazyEntries: true, autoClose: false, strictFileNames: false });
@@ -35168,7 +35238,8 @@ async function readZipEntries(zipPath, pick, read, parallel = 1) {
                 entries.push(entry);
         const picked = pick(entries.map((entry) => entry.fileName));
         const limit = pLimit(Math.max(1, parallel));
-        const reads = entries.filter((entry) => picked.has(entry.fileName)).map((entry) => limit(() => read(entry.fileName, () => zip.openReadStreamPromise(entry))));
+        const open = async (entry) => external_node_stream_namespaceObject.Readable.from(checkedCrc(await zip.openReadStreamPromise(entry), entry));
+        const reads = entries.filter((entry) => picked.has(entry.fileName)).map((entry) => limit(() => read(entry.fileName, () => open(entry))));
         await Promise.all(reads);
     }
     finally {
@@ -35384,7 +35455,7 @@ async function collectAttempt(session, run, attempt, role, select) {
         logs.push({ entry, job });
     }
     if (prefersRunZip(session.options.logSource ?? 'auto', logs.length, listed.length)) {
-        session.downloads.push(collectFromRunZip(session, run.id, attempt, logs));
+        session.downloads.push(collectFromRunZip(session, { runId: run.id, attempt, jobs: listed }, logs));
     }
     else {
         for (const log of logs)
@@ -35402,6 +35473,7 @@ function downloadSettings(session) {
         logger: options.logger,
         fetch: options.fetch ?? globalThis.fetch,
         retryBaseMs: options.client?.retryBaseMs,
+        idleTimeoutMs: options.client?.timeoutMs,
     };
 }
 async function downloadInto(session, { entry, job }) {
@@ -35418,20 +35490,21 @@ async function downloadInto(session, { entry, job }) {
  * fetches one by one the logs the zip could not give: no zip, an entry that cannot be matched
  * to its job for sure, or one that fails to inflate.
  */
-async function collectFromRunZip(session, runId, attempt, logs) {
-    const leftover = await session.schedule(() => extractFromRunZip(session, runId, attempt, logs));
+async function collectFromRunZip(session, attemptJobs, logs) {
+    const { runId, attempt } = attemptJobs;
+    const leftover = await session.schedule(() => extractFromRunZip(session, attemptJobs, logs));
     if (leftover.length > 0 && leftover.length < logs.length) {
         session.options.logger.info(`${leftover.length} of ${logs.length} job logs of run ${runId} attempt ${attempt} were not in its log zip; fetching them one by one.`);
     }
     await Promise.all(leftover.map((log) => session.schedule(() => downloadInto(session, log))));
 }
 /** Writes the logs found in the attempt's zip; returns those still to fetch. */
-async function extractFromRunZip(session, runId, attempt, logs) {
+async function extractFromRunZip(session, { runId, attempt, jobs }, logs) {
     const settings = downloadSettings(session);
     const done = new Set();
     const byEntry = new Map();
     const pick = (names) => {
-        const matches = matchZipEntries(names, logs.map(({ job }) => job));
+        const matches = matchZipEntries(names, logs.map(({ job }) => job), jobs);
         for (const log of logs) {
             const name = matches.get(log.job.id);
             if (name !== undefined)
@@ -35458,7 +35531,7 @@ async function extractFromRunZip(session, runId, attempt, logs) {
     };
     try {
         const parallel = session.options.concurrency ?? 4;
-        await withRunLogZip(session.client, { ...session.ref, runId, attempt }, settings, (zipPath) => readZipEntries(zipPath, pick, read, parallel));
+        await withRunLogZip(session.client, { ...session.ref, runId, attempt, tempDir: session.options.tempDir }, settings, (zipPath) => readZipEntries(zipPath, pick, read, parallel));
     }
     catch (error) {
         session.options.logger.info(`The log zip of run ${runId} attempt ${attempt} could not be used (${problemFrom(error).message}); fetching its ${logs.length - done.size} job logs one by one.`);

@@ -68,6 +68,8 @@ export interface CollectOptions {
   secrets?: readonly string[];
   /** Job logs from the job-logs endpoint, the attempt's run-log zip, or whichever is cheaper (default). */
   logSource?: LogSource;
+  /** Folder for temporary files (a run-log zip while it is read). Default the system's. */
+  tempDir?: string;
   /** Parallel log downloads. Default 4. */
   concurrency?: number;
   /** Largest log collected, in bytes. Default 512 MiB. */
@@ -218,7 +220,7 @@ async function collectAttempt(
     logs.push({ entry, job });
   }
   if (prefersRunZip(session.options.logSource ?? 'auto', logs.length, listed.length)) {
-    session.downloads.push(collectFromRunZip(session, run.id, attempt, logs));
+    session.downloads.push(collectFromRunZip(session, { runId: run.id, attempt, jobs: listed }, logs));
   } else {
     for (const log of logs) session.downloads.push(session.schedule(() => downloadInto(session, log)));
   }
@@ -240,6 +242,7 @@ function downloadSettings(session: Session): DownloadSettings {
     logger: options.logger,
     fetch: options.fetch ?? globalThis.fetch,
     retryBaseMs: options.client?.retryBaseMs,
+    idleTimeoutMs: options.client?.timeoutMs,
   };
 }
 
@@ -257,21 +260,29 @@ async function downloadInto(session: Session, { entry, job }: PlannedLog): Promi
  * fetches one by one the logs the zip could not give: no zip, an entry that cannot be matched
  * to its job for sure, or one that fails to inflate.
  */
-async function collectFromRunZip(session: Session, runId: number, attempt: number, logs: readonly PlannedLog[]): Promise<void> {
-  const leftover = await session.schedule(() => extractFromRunZip(session, runId, attempt, logs));
+async function collectFromRunZip(session: Session, attemptJobs: AttemptJobs, logs: readonly PlannedLog[]): Promise<void> {
+  const { runId, attempt } = attemptJobs;
+  const leftover = await session.schedule(() => extractFromRunZip(session, attemptJobs, logs));
   if (leftover.length > 0 && leftover.length < logs.length) {
     session.options.logger.info(`${leftover.length} of ${logs.length} job logs of run ${runId} attempt ${attempt} were not in its log zip; fetching them one by one.`);
   }
   await Promise.all(leftover.map((log) => session.schedule(() => downloadInto(session, log))));
 }
 
+/** An attempt and every job listed for it (wanted or not: all count when matching names). */
+interface AttemptJobs {
+  runId: number;
+  attempt: number;
+  jobs: readonly WorkflowJob[];
+}
+
 /** Writes the logs found in the attempt's zip; returns those still to fetch. */
-async function extractFromRunZip(session: Session, runId: number, attempt: number, logs: readonly PlannedLog[]): Promise<PlannedLog[]> {
+async function extractFromRunZip(session: Session, { runId, attempt, jobs }: AttemptJobs, logs: readonly PlannedLog[]): Promise<PlannedLog[]> {
   const settings = downloadSettings(session);
   const done = new Set<PlannedLog>();
   const byEntry = new Map<string, PlannedLog>();
   const pick = (names: readonly string[]): ReadonlySet<string> => {
-    const matches = matchZipEntries(names, logs.map(({ job }) => job));
+    const matches = matchZipEntries(names, logs.map(({ job }) => job), jobs);
     for (const log of logs) {
       const name = matches.get(log.job.id);
       if (name !== undefined) byEntry.set(name, log);
@@ -295,7 +306,7 @@ async function extractFromRunZip(session: Session, runId: number, attempt: numbe
   };
   try {
     const parallel = session.options.concurrency ?? 4;
-    await withRunLogZip(session.client, { ...session.ref, runId, attempt }, settings, (zipPath) => readZipEntries(zipPath, pick, read, parallel));
+    await withRunLogZip(session.client, { ...session.ref, runId, attempt, tempDir: session.options.tempDir }, settings, (zipPath) => readZipEntries(zipPath, pick, read, parallel));
   } catch (error) {
     session.options.logger.info(`The log zip of run ${runId} attempt ${attempt} could not be used (${problemFrom(error).message}); fetching its ${logs.length - done.size} job logs one by one.`);
   }

@@ -25,6 +25,15 @@ export interface DownloadSettings {
   attempts?: number;
   /** Unit of the backoff between those tries, in ms. Default 1000. */
   retryBaseMs?: number;
+  /** A download that receives nothing for this long is dropped and tried again, in ms. Default 30000. */
+  idleTimeoutMs?: number;
+}
+
+/** No byte came from the log host for too long. */
+class IdleTimeoutError extends Error {
+  constructor(url: URL, ms: number) {
+    super(`log host ${url.host} sent nothing for ${ms} ms`);
+  }
 }
 
 /** An HTTP failure from the log host. */
@@ -80,15 +89,34 @@ export async function downloadFromHost<T>(url: URL, settings: DownloadSettings, 
 }
 
 async function fetchInto<T>(url: URL, settings: DownloadSettings, write: (body: Readable) => Promise<T>): Promise<T> {
-  const response = await settings.fetch(url, { redirect: 'follow' });
-  if (!response.ok || !response.body) {
-    await response.body?.cancel();
-    throw new DownloadError(response.status, url);
+  const idleMs = settings.idleTimeoutMs ?? 30_000;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new IdleTimeoutError(url, idleMs)), idleMs);
+  try {
+    const response = await settings.fetch(url, { redirect: 'follow', signal: controller.signal });
+    if (!response.ok || !response.body) {
+      await response.body?.cancel();
+      throw new DownloadError(response.status, url);
+    }
+    const length = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (length > settings.maxBytes) {
+      await response.body.cancel();
+      throw new TooBigError(settings.maxBytes);
+    }
+    const body = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
+    return await write(Readable.from(restartingTimer(body, timer)));
+  } catch (error) {
+    // An abort surfaces as the fetch's own error: report why it was aborted.
+    throw controller.signal.aborted && controller.signal.reason instanceof Error ? controller.signal.reason : error;
+  } finally {
+    clearTimeout(timer);
   }
-  const length = Number(response.headers.get('content-length') ?? Number.NaN);
-  if (length > settings.maxBytes) {
-    await response.body.cancel();
-    throw new TooBigError(settings.maxBytes);
+}
+
+/** Passes the chunks on, restarting `timer` at each one. */
+async function* restartingTimer(body: Readable, timer: NodeJS.Timeout): AsyncGenerator<Buffer> {
+  for await (const chunk of body) {
+    timer.refresh();
+    yield chunk as Buffer;
   }
-  return write(Readable.fromWeb(response.body as WebReadableStream<Uint8Array>));
 }

@@ -2,8 +2,9 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { crc32 } from 'node:zlib';
 import pLimit from 'p-limit';
 import yauzl from 'yauzl';
 import type { Entry } from 'yauzl';
@@ -34,42 +35,56 @@ export interface ZipJob {
 }
 
 /**
- * Which zip entry holds which job's whole log. GitHub names them `<n>_<job name>.txt`, with
- * `/` and `:` (and other characters not allowed in paths) dropped, long names cut and `(1)`
- * added to repeated names; `<n>` is not the job's position. So a job is matched only when its
- * name, with those characters dropped, names exactly one top-level entry and no other job of
- * the attempt has the same name. Everything else is fetched one job at a time.
+ * Which zip entry holds which wanted job's whole log. GitHub names them `<n>_<job name>.txt`,
+ * with `/` and `:` (and other characters not allowed in paths) dropped, long names cut and
+ * ` (1)`, ` (2)`… added to repeated names; `<n>` is not the job's position. So a wanted job is
+ * matched only when its name, with those characters dropped, is not empty and names exactly one
+ * top-level entry, and nothing makes that entry doubtful: no other job of the attempt (`all`,
+ * wanted or not) has the same name or a longer name that starts with it (which GitHub may have
+ * cut to it), no entry carries the same name with a ` (n)` added, and a name that itself ends
+ * in ` (n)` does not also exist without it. Everything else is
+ * fetched one job at a time.
  */
-export function matchZipEntries(entryNames: Iterable<string>, jobs: readonly ZipJob[]): Map<number, string> {
+export function matchZipEntries(entryNames: Iterable<string>, wanted: readonly ZipJob[], all: readonly ZipJob[] = wanted): Map<number, string> {
   const entriesByKey = new Map<string, string[]>();
+  const repeated = new Set<string>();
   for (const name of entryNames) {
     const job = TOP_LEVEL_LOG.exec(name)?.[1];
     if (job === undefined) continue;
     const key = zipNameKey(job);
     entriesByKey.set(key, [...(entriesByKey.get(key) ?? []), name]);
+    const numbered = NUMBERED.exec(key);
+    if (numbered?.[1] !== undefined) repeated.add(numbered[1]);
   }
-  const jobsByKey = new Map<string, number>();
-  for (const job of jobs) jobsByKey.set(zipNameKey(job.name), (jobsByKey.get(zipNameKey(job.name)) ?? 0) + 1);
+  const allKeys = all.map((job) => zipNameKey(job.name));
   const matches = new Map<number, string>();
-  for (const job of jobs) {
+  for (const job of wanted) {
     const key = zipNameKey(job.name);
     const entries = entriesByKey.get(key);
-    if (entries?.length === 1 && jobsByKey.get(key) === 1) matches.set(job.id, entries[0] as string);
+    if (key === '' || entries?.length !== 1 || repeated.has(key)) continue;
+    if (allKeys.filter((other) => other.startsWith(key)).length !== 1) continue;
+    const base = NUMBERED.exec(key)?.[1];
+    if (base !== undefined && allKeys.includes(base)) continue; // could be GitHub's ` (n)` for a repeated `base`
+    matches.set(job.id, entries[0] as string);
   }
   return matches;
 }
 
 const TOP_LEVEL_LOG = /^\d+_([^/]+)\.txt$/;
+/** A name GitHub made unique by adding ` (n)`. */
+const NUMBERED = /^(.*) \(\d+\)$/;
 
 /** A job name as the zip writes it: characters not allowed in file names dropped. */
 function zipNameKey(name: string): string {
   return name.replace(/[/\\:*?"<>|\p{Cc}]/gu, '').trim();
 }
 
-/** The attempt whose zip is read. */
+/** The attempt whose zip is read, and where its download may be kept meanwhile. */
 export interface RunZipRequest extends RepoRef {
   runId: number;
   attempt: number;
+  /** Folder for the temporary zip (RUNNER_TEMP in an action). Default the system's. */
+  tempDir?: string;
 }
 
 /**
@@ -89,7 +104,7 @@ export async function withRunLogZip<T>(client: GitHubClient, run: RunZipRequest,
   if (!(response.status >= 300 && response.status < 400 && location)) {
     throw new Error(`the run-log zip endpoint answered ${response.status} without a redirect`);
   }
-  const dir = await mkdtemp(join(tmpdir(), 'prodfix-run-logs-'));
+  const dir = await mkdtemp(join(run.tempDir ?? tmpdir(), 'prodfix-run-logs-'));
   try {
     const zipPath = join(dir, 'logs.zip');
     await downloadFromHost(new URL(location, response.url), settings, (body) => pipeline(body, capped(settings.maxBytes), createWriteStream(zipPath)));
@@ -97,6 +112,16 @@ export async function withRunLogZip<T>(client: GitHubClient, run: RunZipRequest,
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Passes an entry's bytes on, then fails if their CRC-32 is not the one the zip recorded. */
+async function* checkedCrc(stream: Readable, entry: Entry): AsyncGenerator<Buffer> {
+  let crc = 0;
+  for await (const chunk of stream) {
+    crc = crc32(chunk as Buffer, crc);
+    yield chunk as Buffer;
+  }
+  if (crc !== entry.crc32) throw new Error(`zip entry ${JSON.stringify(entry.fileName)} is damaged (CRC-32 mismatch)`);
 }
 
 /** Passes chunks through, failing with TooBigError past `limit` bytes. */
@@ -114,8 +139,9 @@ function capped(limit: number): (source: AsyncIterable<Buffer>) => AsyncGenerato
 /**
  * Reads the zip's job logs: lists the entries, asks `pick` which names it wants, and hands each
  * picked entry to `read` (which opens the inflated stream when it is ready for it), `parallel`
- * at a time, in archive order. `read` deals with its own failures. Entry names are only compared,
- * never used as paths; yauzl checks each entry's bytes against its declared size.
+ * at a time, in archive order. `read` deals with its own failures. Entry names are only
+ * compared, never used as paths; yauzl checks each entry's size, and the stream fails at its end
+ * when the bytes do not have the CRC-32 the zip gives for them (a damaged download).
  */
 export async function readZipEntries(
   zipPath: string,
@@ -129,7 +155,8 @@ export async function readZipEntries(
     for await (const entry of zip.eachEntry()) if (!entry.fileName.endsWith('/')) entries.push(entry);
     const picked = pick(entries.map((entry) => entry.fileName));
     const limit = pLimit(Math.max(1, parallel));
-    const reads = entries.filter((entry) => picked.has(entry.fileName)).map((entry) => limit(() => read(entry.fileName, () => zip.openReadStreamPromise(entry))));
+    const open = async (entry: Entry): Promise<Readable> => Readable.from(checkedCrc(await zip.openReadStreamPromise(entry), entry));
+    const reads = entries.filter((entry) => picked.has(entry.fileName)).map((entry) => limit(() => read(entry.fileName, () => open(entry))));
     await Promise.all(reads);
   } finally {
     zip.close();

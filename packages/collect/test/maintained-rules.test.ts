@@ -29,6 +29,20 @@ describe('the maintained rule set (secretlint recommended)', () => {
     expect(counts['secretlint-shopify']).toBe(1);
   });
 
+  it('finds keys right after non-ASCII text: emoji and box drawing in logs, CJK in commit messages', async () => {
+    for (const before of ['▪', '┪', '✪', '🔵', 'µ', 'é', '中']) {
+      const { text } = await redactText(`log ${before}${SHOPIFY} end\n`);
+      expect(text, `after ${before} in a log`).toBe(`log ${before}[REDACTED:secretlint-shopify] end\n`);
+      const redacted = (await redactJson({ message: `修复${before}${ANTHROPIC}中` }, new Redactor(), {})) as { message: string };
+      expect(redacted.message, `after ${before} in an API object`).toBe(`修复${before}[REDACTED:secretlint-anthropic]中`);
+    }
+  });
+
+  it('hides the whole password of a connection string, @ and # included, and keeps its host', async () => {
+    const { text } = await redactText('psql postgres://app:Tr0ub@dor#99@db.internal:5432/prod\nmongodb+srv://svc:p@ssw0rd-Xy7!kq@cluster0.example.net/db\n');
+    expect(text).toBe('psql postgres://app:[REDACTED:basic-auth-url]@db.internal:5432/prod\nmongodb+srv://svc:[REDACTED:basic-auth-url]@cluster0.example.net/db\n');
+  });
+
   it('is not switched off by a secretlint-disable comment in the log', async () => {
     const { text } = await redactText(`# secretlint-disable\nshop ${SHOPIFY}\n`);
     expect(text).not.toContain(SHOPIFY);

@@ -34,6 +34,27 @@ describe('matchZipEntries', () => {
     expect(Object.fromEntries(matches)).toEqual({ 1: '0_build  linux.txt', 2: '1_e2e chrome.txt', 3: '2_lint.txt' });
   });
 
+  it('never gives a wanted job the log of an unwanted job with the same name', () => {
+    // A matrix with an explicit `name: Test`: four jobs, one failed; GitHub numbers the repeats.
+    const all = [job(11, 'Test'), job(12, 'Test'), job(13, 'Test'), job(14, 'Test'), job(15, 'lint')];
+    const entries = ['0_Test.txt', '1_Test (1).txt', '2_Test (2).txt', '3_Test (3).txt', '4_lint.txt'];
+    expect(Object.fromEntries(matchZipEntries(entries, [all[2]!, all[4]!], all))).toEqual({ 15: '4_lint.txt' });
+    // Even when only the wanted job is known, a numbered entry shows that its name repeats.
+    expect([...matchZipEntries(['0_shard.txt', '1_shard (1).txt'], [job(2, 'shard')]).keys()]).toEqual([]);
+    // "a/b" and "ab" both become "ab".
+    expect([...matchZipEntries(['0_ab.txt', '1_ab (1).txt'], [job(1, 'a/b')], [job(1, 'a/b'), job(2, 'ab')]).keys()]).toEqual([]);
+  });
+
+  it('leaves out names that are empty, may be cut from a longer one, or may be a numbered repeat', () => {
+    expect([...matchZipEntries(['0_ .txt', '1_.txt'], [job(1, '/')]).keys()]).toEqual([]);
+    const all = [job(1, 'ci / build'), job(2, 'ci / build-docs'), job(3, 'test (1)'), job(4, 'test')];
+    const entries = ['0_ci  build.txt', '1_ci  build-docs.txt', '2_test (1).txt', '3_test.txt'];
+    expect(Object.fromEntries(matchZipEntries(entries, all.slice(0, 3), all))).toEqual({ 2: '1_ci  build-docs.txt' });
+    // A matrix's own "(n)" names are fine when no job is named without it.
+    const matrix = [job(5, 'test (1)'), job(6, 'test (2)'), job(7, 'test (10)')];
+    expect(matchZipEntries(['0_test (1).txt', '1_test (2).txt', '2_test (10).txt'], matrix).size).toBe(3);
+  });
+
   it('leaves out jobs it cannot match for sure: repeated names, deduplicated or cut entries, lookalikes', () => {
     const entries = ['1_test.txt', '1_test (1).txt', '2_a-very-long-job-name-that-github-cut.txt', '3_deploy.txt', '4_deploy.txt'];
     const matches = matchZipEntries(entries, [
@@ -151,6 +172,23 @@ describe('collect through the run-log zip', () => {
     expect(via(small)).toMatchObject({ 901: 'run-log-zip', 902: 'missing: too-big' });
     const tiny = await collect(options({ maxLogBytes: 500, outDir: join(dir, 'tiny') }));
     expect(via(tiny)).toMatchObject({ 901: 'job-logs', 902: 'missing: too-big' });
+  });
+
+  it('fetches the failed shard of a matrix named alike by itself, never from a passing shard\'s entry', async () => {
+    const shards = [1, 2, 3, 4].map((n) => ({ id: 950 + n, name: 'Test', conclusion: n === 3 ? 'failure' : 'success', log: `${ts} shard ${n} ${n === 3 ? 'failed' : 'passed'}\n` }));
+    const lint = { id: 960, name: 'lint', conclusion: 'failure', log: `${ts} lint failed\n` };
+    await start([], { token: TOKEN, repos: [{ owner: 'octo', name: 'app', runs: [{ id: 95, jobs: [...shards, lint] }] }] });
+    const result = await collect(options({ runId: 95 }));
+    expect(via(result)).toEqual({ 953: 'job-logs', 960: 'run-log-zip' });
+    const failed = result.manifest.files.find((file) => file.jobId === 953 && file.role === 'job-log');
+    expect(await readFile(join(result.dir, failed?.path ?? ''), 'utf8')).toBe(`${ts} shard 3 failed\n`);
+  });
+
+  it('drops a download that stalls mid-body and tries again', async () => {
+    await start([{ kind: 'stall', route: 'runLogZipContent', server: 'logs', times: 1 }]);
+    const result = await collect(options({ client: { retryBaseMs: 5, jitterMs: 5, rateLimitUnitMs: 10, timeoutMs: 300 } }));
+    expect(via(result)[901]).toBe('run-log-zip');
+    expect(fake.routeCounts().runLogZipContent).toBe(2);
   });
 
   it('uses the job-logs endpoint only when told to', async () => {

@@ -21,6 +21,11 @@ const CONFIG = {
 // batches that is a leak (secretlint/secretlint#1633). It is only for secretlint's CLI.
 secretLintProfiler.setEnabled(false);
 
+const NON_ASCII = /[^\x00-\x7f]/g;
+
+/** secretlint rules that report a whole URL, where the built-in `basic-auth-url` rule hides just its password. */
+export const WHOLE_URL_KINDS: ReadonlySet<string> = new Set(['secretlint-database-connection-string', 'secretlint-basicauth']);
+
 const RULE_PREFIX = '@secretlint/secretlint-rule-';
 
 /** The kind a secretlint finding is counted under: `secretlint-<rule>` (`secretlint-github`, …). */
@@ -28,10 +33,15 @@ export function maintainedKind(ruleId: string): string {
   return `secretlint-${ruleId.startsWith(RULE_PREFIX) ? ruleId.slice(RULE_PREFIX.length) : ruleId.replace(/\W+/g, '-')}`;
 }
 
-/** Where secretlint's recommended rules find secrets in `text`, as offsets into it. */
+/**
+ * Where secretlint's recommended rules find secrets in `text`, as offsets into it. Every
+ * non-ASCII character is shown to secretlint as a space of the same length: its rules start a
+ * key only after a non-letter, and neither a UTF-8 byte read as latin1 (`ª`, `µ`) nor a CJK
+ * letter right before a key may hide it. No key format holds non-ASCII characters.
+ */
 export async function maintainedRuleSpans(text: string): Promise<RedactionSpan[]> {
   const result = await lintSource({
-    source: { content: text, filePath: 'log.txt', contentType: 'text', ext: '.txt' },
+    source: { content: text.replace(NON_ASCII, ' '), filePath: 'log.txt', contentType: 'text', ext: '.txt' },
     options: { config: CONFIG, maskSecrets: true, noPhysicFilePath: true },
   });
   return result.messages

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '@prodfix/core';
 import { AnchorScanner } from './anchors.js';
-import { maintainedRuleSpans } from './maintained-rules.js';
+import { maintainedRuleSpans, WHOLE_URL_KINDS } from './maintained-rules.js';
 import { BUILT_IN_RULES, isPlaceholder, type RedactionRule } from './rules.js';
 
 /** Redactions made, by kind (`github-token`, `assignment`, …). Never holds a value. */
@@ -101,11 +101,7 @@ export class Redactor {
     if (!this.maintainedRules) return this.findSpans(bytes);
     const text = bytes.toString('latin1');
     const spans = this.findSpans(bytes, () => text);
-    // Where a built-in rule already hides a secret, its narrower span wins (secretlint hides a
-    // whole connection string where the built-in rule hides its password).
-    const more = (await maintainedRuleSpans(text)).filter(
-      (span) => !isPlaceholder(text.slice(span.start, span.end)) && !spans.some((own) => own.start < span.end && span.start < own.end),
-    );
+    const more = (await maintainedRuleSpans(text)).filter((span) => !isPlaceholder(text.slice(span.start, span.end)) && !passwordOnly(span, spans));
     return more.length === 0 ? spans : mergeSpans([...spans, ...more]);
   }
 
@@ -119,7 +115,7 @@ export class Redactor {
     const joined = redacted.join(STRING_SEPARATOR);
     const spans = (await maintainedRuleSpans(joined)).filter((span) => {
       const found = joined.slice(span.start, span.end);
-      return !isPlaceholder(found) && !found.includes(MARKER_START); // already hidden by a built-in rule
+      return !isPlaceholder(found) && !(WHOLE_URL_KINDS.has(span.kind) && found.includes(BASIC_AUTH_MARKER));
     });
     if (spans.length === 0) return redacted;
     let base = 0;
@@ -203,7 +199,16 @@ function addSpan(text: string, match: RegExpMatchArray, kind: string, found: Red
   found.push({ ...span, kind });
 }
 
-const MARKER_START = redactionMarker('').slice(0, -1);
+const BASIC_AUTH_MARKER = redactionMarker('basic-auth-url');
+
+/**
+ * True for a secretlint finding of a whole URL whose password a built-in `basic-auth-url` span
+ * already hides: that narrower span is kept, so the host and path stay readable. Any other
+ * overlap keeps both (merged), so a built-in match that is too short cannot shadow a secret.
+ */
+function passwordOnly(span: RedactionSpan, own: readonly RedactionSpan[]): boolean {
+  return WHOLE_URL_KINDS.has(span.kind) && own.some((o) => o.kind === 'basic-auth-url' && o.start >= span.start && o.end <= span.end);
+}
 
 /** Between strings searched together: a line break, so no rule reads one string into the next. */
 const STRING_SEPARATOR = '\n\n';

@@ -104,7 +104,8 @@ export const BUILT_IN_RULES: readonly RedactionRule[] = [
   {
     kind: 'basic-auth-url',
     // Anchored on `://` (the scheme is a look-behind) so the search does not start at every word.
-    source: String.raw`://(?<=\b[A-Za-z][A-Za-z0-9+.-]{1,20}://)[^\x00-\x20:/?#@"'<>\\]*:(?<secret>[^\x00-\x20@/?#"'<>\\]+)@`,
+    // The password runs to the last `@` before the path: passwords hold `@` and `#` unescaped.
+    source: String.raw`://(?<=\b[A-Za-z][A-Za-z0-9+.-]{1,20}://)[^\x00-\x20:/?#@"'<>\\]*:(?<secret>[^\x00-\x20/"'<>\\]+)@`,
     anchors: ['://'],
   },
   {
