@@ -1,16 +1,14 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
-import { ConfigurationError, describeError, type Logger } from '@prodfix/core';
-import pLimit from 'p-limit';
-import { checkAppLogPatterns, findAppLogs, openAppLog } from './app-logs.js';
-import { downloadJobLog, type DownloadSettings } from './download.js';
+import { describeError } from '@prodfix/core';
+import { findAppLogs, openAppLog } from './app-logs.js';
+import type { CollectOptions, CollectResult } from './collect-options.js';
 import { writeGitHistory } from './git-history.js';
-import { createGitHubClient, type GitHubClient } from './github-client.js';
-import { MANIFEST_VERSION, type Manifest, type ManifestFile, type ManifestRun } from './manifest.js';
-import { problemFrom, TooBigError } from './problems.js';
+import { scheduleJobLogs, type PlannedLog } from './job-logs.js';
+import { MANIFEST_VERSION, type Manifest, type ManifestFile } from './manifest.js';
 import { redactJson } from './redact/json.js';
-import { addCounts, Redactor, totalRedactions, type RedactionCounts } from './redact/redactor.js';
+import { addCounts, totalRedactions, type RedactionCounts } from './redact/redactor.js';
 import {
   FAILED_CONCLUSIONS,
   findBaselineRun,
@@ -19,89 +17,19 @@ import {
   listJobs,
   listRuns,
   parseConclusion,
-  parseRepository,
-  type RepoRef,
   type WorkflowJob,
   type WorkflowRun,
 } from './runs.js';
-import { matchZipEntries, prefersRunZip, readZipEntries, withRunLogZip, type LogSource } from './run-log-zip.js';
+import { markMissing, startSession, type Session } from './session.js';
 import { SlugAllocator } from './slug.js';
 import { summaryText } from './summary.js';
 import { systemSnapshot } from './system-snapshot.js';
 import { writeJson, writeRedacted } from './write-redacted.js';
 
+export type { CollectOptions, CollectResult } from './collect-options.js';
+
 /** Version written into manifests. */
 export const COLLECTOR_VERSION = '0.1.0';
-
-/** Everything `collect` needs; see the action's inputs for the meaning of each. */
-export interface CollectOptions {
-  token: string;
-  /** `owner/name`. */
-  repository: string;
-  /** REST API root (GITHUB_API_URL). */
-  apiUrl?: string;
-  /** Collect this run only; otherwise list runs with the filters below. */
-  runId?: number;
-  workflow?: string;
-  branch?: string;
-  event?: string;
-  /** Default `failure`; `any` for no filter. */
-  conclusion?: string;
-  since?: string;
-  /** Runs to list. Default 5. */
-  limit?: number;
-  /** Default `latest`. */
-  attempts?: 'latest' | 'all';
-  /** Default `failed`. */
-  jobs?: 'failed' | 'all';
-  /** Also collect the last successful run of the same workflow and branch. Default false. */
-  baseline?: boolean;
-  /** Workspace root for app logs, git history and the disk snapshot. Default the current folder. */
-  workspace?: string;
-  appLogs?: readonly string[];
-  /** Commits of git history to record; 0 for none. Default 0. */
-  gitCommits?: number;
-  /** Write a system snapshot; `processes` lists process names to include. */
-  systemSnapshot?: false | { processes: readonly string[] };
-  redactPatterns?: readonly string[];
-  /** Exact values to redact (the token is always added). */
-  secrets?: readonly string[];
-  /** Job logs from the job-logs endpoint, the attempt's run-log zip, or whichever is cheaper (default). */
-  logSource?: LogSource;
-  /** Folder for temporary files (a run-log zip while it is read). Default the system's. */
-  tempDir?: string;
-  /** Parallel log downloads. Default 4. */
-  concurrency?: number;
-  /** Largest log collected, in bytes. Default 512 MiB. */
-  maxLogBytes?: number;
-  outDir: string;
-  logger: Logger;
-  /** Client tuning (timeouts, retry units); tests shrink the waits. */
-  client?: { timeoutMs?: number; retries?: number; retryBaseMs?: number; jitterMs?: number; rateLimitUnitMs?: number };
-  /** fetch used for both the API and the log host. */
-  fetch?: typeof fetch;
-}
-
-/** What `collect` wrote. */
-export interface CollectResult {
-  dir: string;
-  manifestPath: string;
-  summaryPath: string;
-  manifest: Manifest;
-}
-
-/** Shared state of one collection. */
-interface Session {
-  options: CollectOptions;
-  ref: RepoRef;
-  client: GitHubClient;
-  redactor: Redactor;
-  dir: string;
-  files: ManifestFile[];
-  runs: ManifestRun[];
-  downloads: Promise<void>[];
-  schedule: ReturnType<typeof pLimit>;
-}
 
 /**
  * Collects a failure's evidence into `outDir`: run and job objects, job logs (streamed and
@@ -157,25 +85,6 @@ async function collectRun(session: Session, run: WorkflowRun): Promise<void> {
   if (options.baseline) await collectBaseline(session, run, jobNames);
 }
 
-async function startSession(options: CollectOptions): Promise<Session> {
-  if (!options.token) throw new ConfigurationError('a GitHub token is required');
-  checkAppLogPatterns(options.appLogs ?? []);
-  const dir = resolve(options.outDir);
-  await mkdir(dir, { recursive: true });
-  const fetchImpl = options.fetch ?? globalThis.fetch;
-  return {
-    options,
-    ref: parseRepository(options.repository),
-    client: createGitHubClient({ token: options.token, baseUrl: options.apiUrl, logger: options.logger, fetch: fetchImpl, ...options.client }),
-    redactor: new Redactor({ patterns: options.redactPatterns, secrets: [options.token, ...(options.secrets ?? [])] }),
-    dir,
-    files: [],
-    runs: [],
-    downloads: [],
-    schedule: pLimit(Math.max(1, options.concurrency ?? 4)),
-  };
-}
-
 /** Writes one attempt's run.json, its selected jobs' job.json, and schedules their logs. Returns the selected jobs. */
 async function collectAttempt(
   session: Session,
@@ -219,98 +128,9 @@ async function collectAttempt(
     const entry = plannedFile(session, `${jobDir}/log.txt`, { role: 'job-log', ...jobFields });
     logs.push({ entry, job });
   }
-  if (prefersRunZip(session.options.logSource ?? 'auto', logs.length, listed.length)) {
-    session.downloads.push(collectFromRunZip(session, { runId: run.id, attempt, jobs: listed }, logs));
-  } else {
-    for (const log of logs) session.downloads.push(session.schedule(() => downloadInto(session, log)));
-  }
+  scheduleJobLogs(session, { runId: run.id, attempt, jobs: listed }, logs);
   for (const [entry, job] of jobFiles) await writeJsonFile(session, entry, job);
   return jobs;
-}
-
-/** A job log to collect and its manifest entry (filled in when written, or marked missing). */
-interface PlannedLog {
-  entry: ManifestFile;
-  job: WorkflowJob;
-}
-
-function downloadSettings(session: Session): DownloadSettings {
-  const { options } = session;
-  return {
-    redactor: session.redactor,
-    maxBytes: options.maxLogBytes ?? 512 * 1024 * 1024,
-    logger: options.logger,
-    fetch: options.fetch ?? globalThis.fetch,
-    retryBaseMs: options.client?.retryBaseMs,
-    idleTimeoutMs: options.client?.timeoutMs,
-  };
-}
-
-async function downloadInto(session: Session, { entry, job }: PlannedLog): Promise<void> {
-  try {
-    const written = await downloadJobLog(session.client, { ...session.ref, jobId: job.id, path: join(session.dir, entry.path) }, downloadSettings(session));
-    Object.assign(entry, written, { via: 'job-logs' });
-  } catch (error) {
-    markMissing(session, entry, error);
-  }
-}
-
-/**
- * Reads an attempt's job logs from its run-log zip (one download in place of one per job), then
- * fetches one by one the logs the zip could not give: no zip, an entry that cannot be matched
- * to its job for sure, or one that fails to inflate.
- */
-async function collectFromRunZip(session: Session, attemptJobs: AttemptJobs, logs: readonly PlannedLog[]): Promise<void> {
-  const { runId, attempt } = attemptJobs;
-  const leftover = await session.schedule(() => extractFromRunZip(session, attemptJobs, logs));
-  if (leftover.length > 0 && leftover.length < logs.length) {
-    session.options.logger.info(`${leftover.length} of ${logs.length} job logs of run ${runId} attempt ${attempt} were not in its log zip; fetching them one by one.`);
-  }
-  await Promise.all(leftover.map((log) => session.schedule(() => downloadInto(session, log))));
-}
-
-/** An attempt and every job listed for it (wanted or not: all count when matching names). */
-interface AttemptJobs {
-  runId: number;
-  attempt: number;
-  jobs: readonly WorkflowJob[];
-}
-
-/** Writes the logs found in the attempt's zip; returns those still to fetch. */
-async function extractFromRunZip(session: Session, { runId, attempt, jobs }: AttemptJobs, logs: readonly PlannedLog[]): Promise<PlannedLog[]> {
-  const settings = downloadSettings(session);
-  const done = new Set<PlannedLog>();
-  const byEntry = new Map<string, PlannedLog>();
-  const pick = (names: readonly string[]): ReadonlySet<string> => {
-    const matches = matchZipEntries(names, logs.map(({ job }) => job), jobs);
-    for (const log of logs) {
-      const name = matches.get(log.job.id);
-      if (name !== undefined) byEntry.set(name, log);
-    }
-    return new Set(byEntry.keys());
-  };
-  const read = async (name: string, open: () => Promise<Readable>): Promise<void> => {
-    const log = byEntry.get(name) as PlannedLog;
-    try {
-      const written = await writeRedacted(await open(), join(session.dir, log.entry.path), session.redactor, settings.maxBytes);
-      Object.assign(log.entry, written, { via: 'run-log-zip' });
-      done.add(log);
-    } catch (error) {
-      if (error instanceof TooBigError) {
-        markMissing(session, log.entry, error);
-        done.add(log);
-      } else {
-        session.options.logger.debug(`run-log zip entry for job ${log.job.id} could not be read (${describeError(error)}); fetching the job's log instead`);
-      }
-    }
-  };
-  try {
-    const parallel = session.options.concurrency ?? 4;
-    await withRunLogZip(session.client, { ...session.ref, runId, attempt, tempDir: session.options.tempDir }, settings, (zipPath) => readZipEntries(zipPath, pick, read, parallel));
-  } catch (error) {
-    session.options.logger.info(`The log zip of run ${runId} attempt ${attempt} could not be used (${problemFrom(error).message}); fetching its ${logs.length - done.size} job logs one by one.`);
-  }
-  return logs.filter((log) => !done.has(log));
 }
 
 async function collectBaseline(session: Session, run: WorkflowRun, jobNames: ReadonlySet<string>): Promise<void> {
@@ -379,13 +199,6 @@ async function saveStream(session: Session, entry: ManifestFile, write: (path: s
   } catch (error) {
     markMissing(session, entry, error);
   }
-}
-
-function markMissing(session: Session, entry: ManifestFile, error: unknown): void {
-  entry.status = 'missing';
-  entry.problem = problemFrom(error);
-  const what = entry.role === 'job-log' && entry.jobName ? `log of job "${entry.jobName}" (run ${entry.runId} attempt ${entry.attempt})` : entry.path;
-  session.options.logger.warning(`Missing ${what}: ${entry.problem.message}`);
 }
 
 async function finish(session: Session): Promise<CollectResult> {

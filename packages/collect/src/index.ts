@@ -8,4 +8,4 @@ export { RedactStream, type RedactStreamOptions } from './redact/stream.js';
 export { BUILT_IN_RULES, type RedactionRule } from './redact/rules.js';
 export { SlugAllocator, slugify, MAX_SLUG_LENGTH } from './slug.js';
 export { parseRepository, FAILED_CONCLUSIONS } from './runs.js';
-export { LOG_SOURCES, type LogSource } from './run-log-zip.js';
+export { LOG_SOURCES, type LogSource } from './zip-job-match.js';

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RecordingLogger } from '@prodfix/core';
 import { startFakeGitHub, type FakeGitHub, type FaultRule, type ScenarioInput } from '../../../tests/fake-github/server.mjs';
 import { collect, type CollectOptions } from '../src/index.js';
-import { matchZipEntries, prefersRunZip } from '../src/run-log-zip.js';
+import { matchZipEntries, prefersRunZip } from '../src/zip-job-match.js';
 import { PLANTED, TOKEN } from './collect-scenario.js';
 import { manifestErrors } from './validate-manifest.js';
 

@@ -1,0 +1,52 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ConfigurationError } from '@prodfix/core';
+import pLimit from 'p-limit';
+import { checkAppLogPatterns } from './app-logs.js';
+import type { CollectOptions } from './collect-options.js';
+import { createGitHubClient, type GitHubClient } from './github-client.js';
+import type { ManifestFile, ManifestRun } from './manifest.js';
+import { problemFrom } from './problems.js';
+import { Redactor } from './redact/redactor.js';
+import { parseRepository, type RepoRef } from './runs.js';
+
+/** Shared state of one collection. */
+export interface Session {
+  options: CollectOptions;
+  ref: RepoRef;
+  client: GitHubClient;
+  redactor: Redactor;
+  dir: string;
+  files: ManifestFile[];
+  runs: ManifestRun[];
+  downloads: Promise<void>[];
+  schedule: ReturnType<typeof pLimit>;
+}
+
+/** Checks the options that can be checked before any request, and sets up the collection. */
+export async function startSession(options: CollectOptions): Promise<Session> {
+  if (!options.token) throw new ConfigurationError('a GitHub token is required');
+  checkAppLogPatterns(options.appLogs ?? []);
+  const dir = resolve(options.outDir);
+  await mkdir(dir, { recursive: true });
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  return {
+    options,
+    ref: parseRepository(options.repository),
+    client: createGitHubClient({ token: options.token, baseUrl: options.apiUrl, logger: options.logger, fetch: fetchImpl, ...options.client }),
+    redactor: new Redactor({ patterns: options.redactPatterns, secrets: [options.token, ...(options.secrets ?? [])] }),
+    dir,
+    files: [],
+    runs: [],
+    downloads: [],
+    schedule: pLimit(Math.max(1, options.concurrency ?? 4)),
+  };
+}
+
+/** Lists `entry` as missing with the reason `error` gives, and warns about it. */
+export function markMissing(session: Session, entry: ManifestFile, error: unknown): void {
+  entry.status = 'missing';
+  entry.problem = problemFrom(error);
+  const what = entry.role === 'job-log' && entry.jobName ? `log of job "${entry.jobName}" (run ${entry.runId} attempt ${entry.attempt})` : entry.path;
+  session.options.logger.warning(`Missing ${what}: ${entry.problem.message}`);
+}
