@@ -219,7 +219,7 @@ async function runAction(dir, fake, concurrency, logSource) {
   const ms = performance.now() - started;
   const rss = /prodfix-bench-maxrss-kb (\d+) cpu-us (\d+)/.exec(stderr);
   if (code !== 0 || !rss) fail(`the action exited with ${code}:\n${(stdout + stderr).slice(-2000)}`);
-  const failed = stdout.split('\n').filter((line) => line.startsWith('::error') || line.startsWith('::warning'));
+  const failed = stdout.split('\n').filter((line) => line.startsWith('::error') || line.startsWith('::warning') || /worker stopped/.test(line)); // worker stops are debug lines
   return { ms, startedAt, rssMb: Number(rss[1]) / 1024, cpuMs: Number(rss[2]) / 1000, outputs: parseOutputs(await readFile(env.GITHUB_OUTPUT, 'utf8')), problems: failed };
 }
 
@@ -301,7 +301,7 @@ async function main() {
       + `${latencyMs} ms latency per request on the API and the log host; log source ${values['log-source'] ?? 'default (action.yml)'}; `
       + `concurrency ${values.concurrency ?? 'default (action.yml)'}; node ${process.version}`);
     console.log(`collected: ${action.outputs.jobs} job logs, ${(Number(action.outputs.bytes) / MB).toFixed(1)} MB written, `
-      + `${action.outputs.missing} missing, ${action.problems.length} warnings/errors`);
+      + `${action.outputs.missing} missing, ${action.problems.length} warnings, errors or redaction-worker stops`);
     for (const problem of action.problems.slice(0, 5)) console.log(`  ${problem.slice(0, 200)}`);
     console.log('');
     table([

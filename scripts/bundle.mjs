@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Bundles every action (`actions/<name>/src/index.ts` → `actions/<name>/dist/`) and the CLI
- * (`packages/cli/src/index.ts` → `packages/cli/dist/`) with @vercel/ncc, as ES modules.
+ * Bundles every action (`actions/<name>/src/index.ts` → `actions/<name>/dist/`, and each worker
+ * thread script `actions/<name>/src/workers/<worker>.ts` → `actions/<name>/dist/<worker>/`) and
+ * the CLI (`packages/cli/src/index.ts` → `packages/cli/dist/`) with @vercel/ncc, as ES modules.
  *
  * The output is committed, so it must be reproducible: no source maps, no source-map-register,
  * no build cache, no minification (reviewable diffs), and a check that no absolute path of
@@ -24,10 +25,20 @@ function targets() {
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort()
-    .map((name) => ({ name, entry: join(root, 'actions', name, 'src', 'index.ts'), out: join(root, 'actions', name, 'dist') }))
+    .map((name) => ({ name, entry: join(root, 'actions', name, 'src', 'index.ts'), out: join(root, 'actions', name, 'dist'), workers: workersOf(name) }))
     .filter((target) => existsSync(target.entry));
   const cli = { name: 'cli', entry: join(root, 'packages', 'cli', 'src', 'index.ts'), out: join(root, 'packages', 'cli', 'dist') };
   return existsSync(cli.entry) ? [...actions, cli] : actions;
+}
+
+/** An action's worker thread scripts: `src/workers/<worker>.ts` → `dist/<worker>/index.js`. */
+function workersOf(action) {
+  const dir = join(root, 'actions', action, 'src', 'workers');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.ts'))
+    .sort()
+    .map((file) => ({ entry: join(dir, file), out: join(root, 'actions', action, 'dist', file.slice(0, -3)) }));
 }
 
 /** Files under `dir`, recursively. */
@@ -38,8 +49,17 @@ function filesIn(dir) {
   });
 }
 
+/** Builds a target and then its workers (inside its output folder, so after it). */
 function build(target) {
+  const started = performance.now();
   rmSync(target.out, { recursive: true, force: true });
+  for (const bundle of [target, ...(target.workers ?? [])]) compile(bundle);
+  const bytes = filesIn(target.out).reduce((sum, file) => sum + readFileSync(file).length, 0);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`${relative(root, target.out)}: ${(bytes / 1024).toFixed(0)} KiB in ${seconds} s`);
+}
+
+function compile(target) {
   const args = [
     ncc, 'build', relative(root, target.entry),
     '--out', relative(root, target.out),
@@ -50,17 +70,13 @@ function build(target) {
     '--target', 'es2022',
     '--quiet',
   ];
-  const started = performance.now();
   const result = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (result.status !== 0) throw new Error(`ncc failed for ${target.name} (exit ${result.status ?? result.signal})`);
+  if (result.status !== 0) throw new Error(`ncc failed for ${relative(root, target.entry)} (exit ${result.status ?? result.signal})`);
   for (const file of filesIn(target.out)) {
     if (readFileSync(file, 'utf8').includes(root)) {
       throw new Error(`${relative(root, file)} contains this machine's path ${root}; the bundle would not be reproducible`);
     }
   }
-  const bytes = filesIn(target.out).reduce((sum, file) => sum + readFileSync(file).length, 0);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`${relative(root, target.out)}: ${(bytes / 1024).toFixed(0)} KiB in ${seconds} s`);
 }
 
 const wanted = process.argv.slice(2);

@@ -20,7 +20,9 @@ async function writeJobSummary(result: CollectResult, logger: ActionsLogger): Pr
 async function collectLogs(): Promise<void> {
   const settings = getInputs();
   const logger = new ActionsLogger();
-  const result = await core.group('Collecting logs', () => collect({ ...settings.collect, logger }));
+  // Bundled beside this file from src/workers/redaction-worker.ts (a path ncc leaves alone).
+  const worker = new URL(['.', 'redaction-worker', 'index.js'].join('/'), import.meta.url);
+  const result = await core.group('Collecting logs', () => collect({ ...settings.collect, maintainedRuleWorker: worker, logger }));
   core.info(`Collected into ${result.dir}`);
   const upload = settings.upload;
   // The artifact client is most of the bundle: load it only to upload.

@@ -6916,7 +6916,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(445);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(712);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
 
@@ -6925,7 +6925,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 445:
+/***/ 712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31178,7 +31178,7 @@ function maintainedKind(ruleId) {
  * key only after a non-letter, and neither a UTF-8 byte read as latin1 (`ª`, `µ`) nor a CJK
  * letter right before a key may hide it. No key format holds non-ASCII characters.
  */
-async function maintainedRuleSpans(text) {
+async function maintained_rules_maintainedRuleSpans(text) {
     const result = await lintSource({
         source: { content: text.replace(NON_ASCII, ' '), filePath: 'log.txt', contentType: 'text', ext: '.txt' },
         options: { config: CONFIG, maskSecrets: true, noPhysicFilePath: true },
@@ -31329,9 +31329,10 @@ class Redactor {
     secretForms;
     patterns;
     markers = new Map();
-    maintainedRules;
+    findMaintained;
     constructor(options = {}) {
-        this.maintainedRules = options.maintainedRules ?? true;
+        const maintained = options.maintainedRules ?? true;
+        this.findMaintained = maintained === true ? maintained_rules_maintainedRuleSpans : maintained === false ? undefined : maintained;
         this.builtIn = BUILT_IN_RULES.map(compileRule);
         this.scanner = new AnchorScanner(BUILT_IN_RULES.map((rule) => ({ anchors: rule.anchors, anchorAt: rule.anchorAt ?? 0 })));
         this.patterns = (options.patterns ?? []).map(compileUserPattern);
@@ -31366,11 +31367,11 @@ class Redactor {
      * redacted with. Asynchronous because secretlint is.
      */
     async findAllSpans(bytes) {
-        if (!this.maintainedRules)
+        if (!this.findMaintained)
             return this.findSpans(bytes);
         const text = bytes.toString('latin1');
         const spans = this.findSpans(bytes, () => text);
-        const more = (await maintainedRuleSpans(text)).filter((span) => !isPlaceholder(text.slice(span.start, span.end)) && !passwordOnly(span, spans));
+        const more = (await this.findMaintained(text)).filter((span) => !isPlaceholder(text.slice(span.start, span.end)) && !passwordOnly(span, spans));
         return more.length === 0 ? spans : mergeSpans([...spans, ...more]);
     }
     /**
@@ -31379,10 +31380,10 @@ class Redactor {
      */
     async redactStrings(strings, counts) {
         const redacted = strings.map((text) => this.redactString(text, counts));
-        if (!this.maintainedRules || redacted.length === 0)
+        if (!this.findMaintained || redacted.length === 0)
             return redacted;
         const joined = redacted.join(STRING_SEPARATOR);
-        const spans = (await maintainedRuleSpans(joined)).filter((span) => {
+        const spans = (await this.findMaintained(joined)).filter((span) => {
             const found = joined.slice(span.start, span.end);
             return !isPlaceholder(found) && !(WHOLE_URL_KINDS.has(span.kind) && found.includes(BASIC_AUTH_MARKER));
         });
@@ -35045,6 +35046,87 @@ async function readZipEntries(zipPath, pick, read, parallel = 1) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./packages/collect/src/redact/maintained-workers.ts
+
+
+
+/**
+ * The worker's side: answers span requests until the worker is terminated. A worker script is
+ * this call alone (this module imports secretlint and nothing heavier, to keep workers small).
+ */
+function serveMaintainedRules() {
+    // One request at a time: they would only take turns on this thread anyway, and several
+    // secretlint passes under way at once hold several texts' worth of memory.
+    let queue = Promise.resolve();
+    parentPort?.on('message', (request) => {
+        queue = queue.then(() => maintainedRuleSpans(request.text).then((spans) => parentPort?.postMessage({ id: request.id, spans }), (error) => parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) })));
+    });
+}
+/**
+ * Runs the maintained rule set (the largest part of redaction's CPU time) in worker threads,
+ * so it runs beside the main thread's inflating, anchored rules, hashing and writing. One worker
+ * per spare core, at most `maxWorkers`. If a worker fails, every later request runs in this
+ * thread instead: redaction never depends on the workers.
+ */
+class MaintainedRuleWorkers {
+    logger;
+    workers = [];
+    pending = new Map();
+    nextId = 0;
+    failed = false;
+    constructor(script, logger, maxWorkers = 2) {
+        this.logger = logger;
+        const count = Math.max(1, Math.min(maxWorkers, (0,external_node_os_namespaceObject.availableParallelism)() - 1));
+        for (let i = 0; i < count; i++) {
+            const worker = new external_node_worker_threads_namespaceObject.Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } });
+            worker.unref();
+            worker.on('message', (reply) => this.settle(reply));
+            worker.on('error', (error) => this.fail(error));
+            worker.on('exit', (code) => this.fail(new Error(`exited with code ${code}`)));
+            this.workers.push(worker);
+        }
+    }
+    /** Spans of the maintained rules in `text`, from a worker (or this thread once one failed). */
+    find = async (text) => {
+        if (this.failed)
+            return maintained_rules_maintainedRuleSpans(text);
+        const id = this.nextId++;
+        const worker = this.workers[id % this.workers.length];
+        try {
+            return await new Promise((resolve, reject) => {
+                this.pending.set(id, { resolve, reject });
+                worker.postMessage({ id, text });
+            });
+        }
+        catch {
+            return maintained_rules_maintainedRuleSpans(text);
+        }
+    };
+    /** Stops the workers. */
+    async close() {
+        this.failed = true;
+        await Promise.all(this.workers.map((worker) => worker.terminate()));
+    }
+    settle(reply) {
+        const waiting = this.pending.get(reply.id);
+        this.pending.delete(reply.id);
+        if (reply.spans)
+            waiting?.resolve(reply.spans);
+        else
+            waiting?.reject(new Error(reply.error ?? 'no answer'));
+    }
+    fail(error) {
+        if (!this.failed)
+            this.logger.debug(`maintained-rule worker stopped (${error.message}); redacting in the main thread`);
+        this.failed = true;
+        for (const waiting of this.pending.values())
+            waiting.reject(error);
+        this.pending.clear();
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/collect/src/runs.ts
 
 
@@ -35165,6 +35247,7 @@ async function guard(what, work) {
 
 
 
+
 /** Checks the options that can be checked before any request, and sets up the collection. */
 async function startSession(options) {
     if (!options.token)
@@ -35173,16 +35256,18 @@ async function startSession(options) {
     const dir = (0,external_node_path_.resolve)(options.outDir);
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
     const fetchImpl = options.fetch ?? globalThis.fetch;
+    const workers = options.maintainedRuleWorker ? new MaintainedRuleWorkers(options.maintainedRuleWorker, options.logger) : undefined;
     return {
         options,
         ref: parseRepository(options.repository),
         client: createGitHubClient({ token: options.token, baseUrl: options.apiUrl, logger: options.logger, fetch: fetchImpl, ...options.client }),
-        redactor: new Redactor({ patterns: options.redactPatterns, secrets: [options.token, ...(options.secrets ?? [])] }),
+        redactor: new Redactor({ patterns: options.redactPatterns, secrets: [options.token, ...(options.secrets ?? [])], maintainedRules: workers?.find ?? true }),
         dir,
         files: [],
         runs: [],
         downloads: [],
         schedule: pLimit(Math.max(1, options.concurrency ?? 4)),
+        ...(workers ? { workers } : {}),
     };
 }
 /** Lists `entry` as missing with the reason `error` gives, and warns about it. */
@@ -35488,29 +35573,34 @@ const COLLECTOR_VERSION = '0.1.0';
  */
 async function collect(options) {
     const session = await startSession(options);
-    const primary = options.runId !== undefined
-        ? [await getRun(session.client, session.ref, options.runId)]
-        : await listRuns(session.client, session.ref, {
-            workflow: options.workflow,
-            branch: options.branch,
-            event: options.event,
-            conclusion: parseConclusion(options.conclusion ?? 'failure'),
-            since: options.since,
-            limit: options.limit ?? 5,
-        });
-    if (primary.length === 0)
-        options.logger.warning('No workflow run matched the filters; nothing to collect from GitHub.');
-    for (const run of primary) {
-        try {
-            await collectRun(session, run);
+    try {
+        const primary = options.runId !== undefined
+            ? [await getRun(session.client, session.ref, options.runId)]
+            : await listRuns(session.client, session.ref, {
+                workflow: options.workflow,
+                branch: options.branch,
+                event: options.event,
+                conclusion: parseConclusion(options.conclusion ?? 'failure'),
+                since: options.since,
+                limit: options.limit ?? 5,
+            });
+        if (primary.length === 0)
+            options.logger.warning('No workflow run matched the filters; nothing to collect from GitHub.');
+        for (const run of primary) {
+            try {
+                await collectRun(session, run);
+            }
+            catch (error) {
+                options.logger.warning(`Run ${run.id} is incomplete: ${describeError(error)}`);
+            }
         }
-        catch (error) {
-            options.logger.warning(`Run ${run.id} is incomplete: ${describeError(error)}`);
-        }
+        await Promise.all(session.downloads);
+        await collectWorkspaceFiles(session);
+        return await finish(session);
     }
-    await Promise.all(session.downloads);
-    await collectWorkspaceFiles(session);
-    return finish(session);
+    finally {
+        await session.workers?.close();
+    }
 }
 /** One listed run: its attempts (latest or all), their selected jobs, and its baseline. */
 async function collectRun(session, run) {

@@ -39,6 +39,12 @@ export interface CollectOptions {
   logSource?: LogSource;
   /** Folder for temporary files (a run-log zip while it is read). Default the system's. */
   tempDir?: string;
+  /**
+   * A worker thread script that calls `serveMaintainedRules()` (from
+   * `@prodfix/collect/maintained-rules-worker`, bundled on its own). With it the maintained
+   * redaction rules run in worker threads; without it, in this thread.
+   */
+  maintainedRuleWorker?: string | URL;
   /** Parallel log downloads. Default 4. */
   concurrency?: number;
   /** Largest log collected, in bytes. Default 512 MiB. */

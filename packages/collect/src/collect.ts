@@ -41,28 +41,32 @@ export const COLLECTOR_VERSION = '0.1.0';
  */
 export async function collect(options: CollectOptions): Promise<CollectResult> {
   const session = await startSession(options);
-  const primary = options.runId !== undefined
-    ? [await getRun(session.client, session.ref, options.runId)]
-    : await listRuns(session.client, session.ref, {
-        workflow: options.workflow,
-        branch: options.branch,
-        event: options.event,
-        conclusion: parseConclusion(options.conclusion ?? 'failure'),
-        since: options.since,
-        limit: options.limit ?? 5,
-      });
-  if (primary.length === 0) options.logger.warning('No workflow run matched the filters; nothing to collect from GitHub.');
+  try {
+    const primary = options.runId !== undefined
+      ? [await getRun(session.client, session.ref, options.runId)]
+      : await listRuns(session.client, session.ref, {
+          workflow: options.workflow,
+          branch: options.branch,
+          event: options.event,
+          conclusion: parseConclusion(options.conclusion ?? 'failure'),
+          since: options.since,
+          limit: options.limit ?? 5,
+        });
+    if (primary.length === 0) options.logger.warning('No workflow run matched the filters; nothing to collect from GitHub.');
 
-  for (const run of primary) {
-    try {
-      await collectRun(session, run);
-    } catch (error) {
-      options.logger.warning(`Run ${run.id} is incomplete: ${describeError(error)}`);
+    for (const run of primary) {
+      try {
+        await collectRun(session, run);
+      } catch (error) {
+        options.logger.warning(`Run ${run.id} is incomplete: ${describeError(error)}`);
+      }
     }
+    await Promise.all(session.downloads);
+    await collectWorkspaceFiles(session);
+    return await finish(session);
+  } finally {
+    await session.workers?.close();
   }
-  await Promise.all(session.downloads);
-  await collectWorkspaceFiles(session);
-  return finish(session);
 }
 
 /** One listed run: its attempts (latest or all), their selected jobs, and its baseline. */

@@ -7,6 +7,7 @@ import type { CollectOptions } from './collect-options.js';
 import { createGitHubClient, type GitHubClient } from './github-client.js';
 import type { ManifestFile, ManifestRun } from './manifest.js';
 import { problemFrom } from './problems.js';
+import { MaintainedRuleWorkers } from './redact/maintained-workers.js';
 import { Redactor } from './redact/redactor.js';
 import { parseRepository, type RepoRef } from './runs.js';
 
@@ -21,6 +22,8 @@ export interface Session {
   runs: ManifestRun[];
   downloads: Promise<void>[];
   schedule: ReturnType<typeof pLimit>;
+  /** Worker threads running the maintained redaction rules, if any: close them when done. */
+  workers?: MaintainedRuleWorkers;
 }
 
 /** Checks the options that can be checked before any request, and sets up the collection. */
@@ -30,16 +33,18 @@ export async function startSession(options: CollectOptions): Promise<Session> {
   const dir = resolve(options.outDir);
   await mkdir(dir, { recursive: true });
   const fetchImpl = options.fetch ?? globalThis.fetch;
+  const workers = options.maintainedRuleWorker ? new MaintainedRuleWorkers(options.maintainedRuleWorker, options.logger) : undefined;
   return {
     options,
     ref: parseRepository(options.repository),
     client: createGitHubClient({ token: options.token, baseUrl: options.apiUrl, logger: options.logger, fetch: fetchImpl, ...options.client }),
-    redactor: new Redactor({ patterns: options.redactPatterns, secrets: [options.token, ...(options.secrets ?? [])] }),
+    redactor: new Redactor({ patterns: options.redactPatterns, secrets: [options.token, ...(options.secrets ?? [])], maintainedRules: workers?.find ?? true }),
     dir,
     files: [],
     runs: [],
     downloads: [],
     schedule: pLimit(Math.max(1, options.concurrency ?? 4)),
+    ...(workers ? { workers } : {}),
   };
 }
 

@@ -21,6 +21,9 @@ const CONFIG = {
 // batches that is a leak (secretlint/secretlint#1633). It is only for secretlint's CLI.
 secretLintProfiler.setEnabled(false);
 
+/** Finds where the maintained rule set matches in some text (in this thread or in a worker). */
+export type MaintainedRuleFinder = (text: string) => Promise<RedactionSpan[]>;
+
 const NON_ASCII = /[^\x00-\x7f]/g;
 
 /** secretlint rules that report a whole URL, where the built-in `basic-auth-url` rule hides just its password. */

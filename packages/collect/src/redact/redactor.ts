@@ -1,6 +1,6 @@
 import { ConfigurationError } from '@prodfix/core';
 import { AnchorScanner } from './anchors.js';
-import { maintainedRuleSpans, WHOLE_URL_KINDS } from './maintained-rules.js';
+import { maintainedRuleSpans, WHOLE_URL_KINDS, type MaintainedRuleFinder } from './maintained-rules.js';
 import { BUILT_IN_RULES, isPlaceholder, type RedactionRule } from './rules.js';
 
 /** Redactions made, by kind (`github-token`, `assignment`, …). Never holds a value. */
@@ -12,8 +12,11 @@ export interface RedactorOptions {
   patterns?: readonly string[];
   /** Exact values to hide wherever they appear (the token, the action's `secrets` input). */
   secrets?: readonly string[];
-  /** Also run the maintained rule set (secretlint's recommended preset) on files and API objects. Default true. */
-  maintainedRules?: boolean;
+  /**
+   * Also run the maintained rule set (secretlint's recommended preset) on files and API
+   * objects: true (default) in this thread, or through a finder such as MaintainedRuleWorkers'.
+   */
+  maintainedRules?: boolean | MaintainedRuleFinder;
 }
 
 /** One stretch of text to hide, as offsets into the text that was searched. */
@@ -62,10 +65,11 @@ export class Redactor {
   private readonly secretForms: Buffer[];
   private readonly patterns: SearchedRule[];
   private readonly markers = new Map<string, Buffer>();
-  private readonly maintainedRules: boolean;
+  private readonly findMaintained: MaintainedRuleFinder | undefined;
 
   constructor(options: RedactorOptions = {}) {
-    this.maintainedRules = options.maintainedRules ?? true;
+    const maintained = options.maintainedRules ?? true;
+    this.findMaintained = maintained === true ? maintainedRuleSpans : maintained === false ? undefined : maintained;
     this.builtIn = BUILT_IN_RULES.map(compileRule);
     this.scanner = new AnchorScanner(BUILT_IN_RULES.map((rule) => ({ anchors: rule.anchors, anchorAt: rule.anchorAt ?? 0 })));
     this.patterns = (options.patterns ?? []).map(compileUserPattern);
@@ -98,10 +102,10 @@ export class Redactor {
    * redacted with. Asynchronous because secretlint is.
    */
   async findAllSpans(bytes: Buffer): Promise<RedactionSpan[]> {
-    if (!this.maintainedRules) return this.findSpans(bytes);
+    if (!this.findMaintained) return this.findSpans(bytes);
     const text = bytes.toString('latin1');
     const spans = this.findSpans(bytes, () => text);
-    const more = (await maintainedRuleSpans(text)).filter((span) => !isPlaceholder(text.slice(span.start, span.end)) && !passwordOnly(span, spans));
+    const more = (await this.findMaintained(text)).filter((span) => !isPlaceholder(text.slice(span.start, span.end)) && !passwordOnly(span, spans));
     return more.length === 0 ? spans : mergeSpans([...spans, ...more]);
   }
 
@@ -111,9 +115,9 @@ export class Redactor {
    */
   async redactStrings(strings: readonly string[], counts: RedactionCounts): Promise<string[]> {
     const redacted = strings.map((text) => this.redactString(text, counts));
-    if (!this.maintainedRules || redacted.length === 0) return redacted;
+    if (!this.findMaintained || redacted.length === 0) return redacted;
     const joined = redacted.join(STRING_SEPARATOR);
-    const spans = (await maintainedRuleSpans(joined)).filter((span) => {
+    const spans = (await this.findMaintained(joined)).filter((span) => {
       const found = joined.slice(span.start, span.end);
       return !isPlaceholder(found) && !(WHOLE_URL_KINDS.has(span.kind) && found.includes(BASIC_AUTH_MARKER));
     });

@@ -1,0 +1,2 @@
+import { serveMaintainedRules } from '@prodfix/collect/maintained-rules-worker';
+serveMaintainedRules();
