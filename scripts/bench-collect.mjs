@@ -11,6 +11,7 @@
  *   node scripts/bench-collect.mjs --large            # 5 jobs of 200 MB: peak RSS stays flat
  *   node scripts/bench-collect.mjs --jobs 40 --sizes heavy --min-kb 10 --max-mb 5 --latency 100 --concurrency 8
  *   node scripts/bench-collect.mjs --cpu-prof /tmp/prof   # also write the action's CPU profile there
+ *   node scripts/bench-collect.mjs --bundle /tmp/other/dist/index.js   # time another build (A/B)
  *
  * Log sizes: `corpus` (default) spreads the jobs over the size distribution of the 316 real
  * GitHub Actions job logs in ../shared/corpus (quantiles below); `heavy` runs from --min-kb to
@@ -35,7 +36,7 @@ import { parse as parseYaml } from 'yaml';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const actionDir = join(root, 'actions', 'collect-logs');
-const bundle = join(actionDir, 'dist', 'index.js');
+const defaultBundle = join(actionDir, 'dist', 'index.js');
 const fakeCli = join(root, 'tests', 'fake-github', 'cli.mjs');
 /** Reports the process's peak resident memory and CPU time on exit (loaded before the measured program). */
 const REPORT_RSS = 'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nprodfix-bench-maxrss-kb "+u.maxRSS+" cpu-us "+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
@@ -59,9 +60,11 @@ const { values } = parseArgs({
     large: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
+    bundle: { type: 'string' },
   },
   allowPositionals: true, // `npm run bench -- collect` passes the word through
 });
+const bundle = values.bundle ?? defaultBundle;
 
 /**
  * Sizes in bytes of the real GitHub Actions job logs in ../shared/corpus (date-night, bugswarm,
