@@ -31611,7 +31611,7 @@ class RedactStream extends external_node_stream_namespaceObject.Transform {
         super();
         this.redactor = redactor;
         this.windowChars = options.windowChars ?? 8 * 1024;
-        this.batchChars = options.batchChars ?? 512 * 1024;
+        this.batchChars = options.batchChars ?? 256 * 1024;
         this.maxHoldChars = Math.max(options.maxHoldChars ?? 1024 * 1024, this.windowChars + this.batchChars);
     }
     _transform(chunk, _encoding, callback) {

@@ -47,7 +47,7 @@ export class RedactStream extends Transform {
   constructor(private readonly redactor: Redactor, options: RedactStreamOptions = {}) {
     super();
     this.windowChars = options.windowChars ?? 8 * 1024;
-    this.batchChars = options.batchChars ?? 512 * 1024;
+    this.batchChars = options.batchChars ?? 256 * 1024;
     this.maxHoldChars = Math.max(options.maxHoldChars ?? 1024 * 1024, this.windowChars + this.batchChars);
   }
 
