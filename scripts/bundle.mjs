@@ -12,7 +12,7 @@
  *   node scripts/bundle.mjs NAME...    build only these (action names, or `cli`)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,7 +27,8 @@ function targets() {
     .sort()
     .map((name) => ({ name, entry: join(root, 'actions', name, 'src', 'index.ts'), out: join(root, 'actions', name, 'dist'), workers: workersOf(name) }))
     .filter((target) => existsSync(target.entry));
-  const cli = { name: 'cli', entry: join(root, 'packages', 'cli', 'src', 'index.ts'), out: join(root, 'packages', 'cli', 'dist') };
+  // The CLI's bundle is its package's `bin`: executable, as npm leaves it once installed.
+  const cli = { name: 'cli', entry: join(root, 'packages', 'cli', 'src', 'index.ts'), out: join(root, 'packages', 'cli', 'dist'), executable: true };
   return existsSync(cli.entry) ? [...actions, cli] : actions;
 }
 
@@ -54,6 +55,7 @@ function build(target) {
   const started = performance.now();
   rmSync(target.out, { recursive: true, force: true });
   for (const bundle of [target, ...(target.workers ?? [])]) compile(bundle);
+  if (target.executable) chmodSync(join(target.out, 'index.js'), 0o755);
   const bytes = filesIn(target.out).reduce((sum, file) => sum + readFileSync(file).length, 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`${relative(root, target.out)}: ${(bytes / 1024).toFixed(0)} KiB in ${seconds} s`);

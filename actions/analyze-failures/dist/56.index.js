@@ -2187,7 +2187,7 @@ module.exports = setup;
 
 /***/ }),
 
-/***/ 2830:
+/***/ 449:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5964,7 +5964,7 @@ const cleanupMessages = (options) => {
 };
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./node_modules/debug/src/index.js
-var src = __webpack_require__(2830);
+var src = __webpack_require__(449);
 ;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/index.js
 
 

@@ -950,6 +950,7 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 
 
 
+
 const ClientClass = dist_src/* Octokit */.E.plugin(jitter, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, dist_bundle/* paginateRest */.ud);
 /** Builds the client. The token goes only to `baseUrl`; log downloads follow redirects themselves. */
 function createGitHubClient(options) {
@@ -973,6 +974,7 @@ function createGitHubClient(options) {
         request: { fetch: withTimeout(options.fetch ?? globalThis.fetch, options.timeoutMs ?? 30_000) },
         retry: { retries: options.retries ?? 4, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
         jitterMs: options.jitterMs ?? 1000,
+        retries: options.retries ?? 4,
         throttle: {
             retryAfterBaseValue: options.rateLimitUnitMs ?? 1000,
             fallbackSecondaryRateRetryAfter: 60,
@@ -986,16 +988,22 @@ function isRetryableStatus(status) {
     return status === undefined || status === 408 || status === 500 || status === 502 || status === 503 || status === 504;
 }
 /**
- * Adds a random wait (0 to `jitterMs`) before a retryable failure reaches plugin-retry, so
- * its n² backoff is spread and clients that failed together do not retry together. Registered
+ * Before a retryable failure reaches plugin-retry: says that the request failed and will be
+ * tried again (so a slow retry loop is not silent), and adds a random wait (0 to `jitterMs`) so
+ * the n² backoff is spread and clients that failed together do not retry together. Registered
  * before plugin-retry, so it runs inside each attempt.
  */
 function jitter(octokit, options) {
     const jitterMs = typeof options['jitterMs'] === 'number' ? options['jitterMs'] : 0;
-    octokit.hook.error('request', async (error) => {
-        if (jitterMs > 0 && isRetryableStatus(error.status)) {
+    const retries = typeof options['retries'] === 'number' ? options['retries'] : 0;
+    octokit.hook.error('request', async (error, request) => {
+        if (!isRetryableStatus(error.status))
+            throw error;
+        const retry = (request.request?.retryCount ?? 0) + 1;
+        if (retry <= retries)
+            octokit.log.warn(`${request.method} ${request.url} failed (${(0,src/* describeError */.Uc)(error)}); retry ${retry} of ${retries}`);
+        if (jitterMs > 0)
             await new Promise((resolve) => setTimeout(resolve, Math.random() * jitterMs));
-        }
         throw error;
     });
 }
@@ -1324,14 +1332,14 @@ function parseRepository(repository) {
 }
 /** One run by id. */
 async function getRun(client, ref, runId) {
-    return guard(`reading run ${runId}`, async () => {
+    return guard(client, `reading run ${runId}`, async () => {
         const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...ref, run_id: runId });
         return data;
     });
 }
 /** The newest runs matching `filter`, newest first, at most `filter.limit`; stops paging once it has enough. */
 async function listRuns(client, ref, filter) {
-    return guard('listing workflow runs', async () => {
+    return guard(client, 'listing workflow runs', async () => {
         const params = {
             ...ref,
             per_page: Math.min(100, filter.limit),
@@ -1354,7 +1362,7 @@ async function listRuns(client, ref, filter) {
 }
 /** The run object of an earlier attempt. */
 async function getRunAttempt(client, ref, runId, attempt) {
-    return guard(`reading attempt ${attempt} of run ${runId}`, async () => {
+    return guard(client, `reading attempt ${attempt} of run ${runId}`, async () => {
         const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}', {
             ...ref,
             run_id: runId,
@@ -1365,7 +1373,7 @@ async function getRunAttempt(client, ref, runId, attempt) {
 }
 /** Every job of one attempt of a run (all pages). */
 async function listJobs(client, ref, runId, attempt) {
-    return guard(`listing jobs of run ${runId} attempt ${attempt}`, async () => {
+    return guard(client, `listing jobs of run ${runId} attempt ${attempt}`, async () => {
         const jobs = await client.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', {
             ...ref,
             run_id: runId,
@@ -1377,7 +1385,7 @@ async function listJobs(client, ref, runId, attempt) {
 }
 /** The last successful run of `run`'s workflow on its branch created before it, if any. */
 async function findBaselineRun(client, ref, run) {
-    return guard(`looking for a baseline of run ${run.id}`, async () => {
+    return guard(client, `looking for a baseline of run ${run.id}`, async () => {
         const { data } = await client.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
             ...ref,
             workflow_id: run.workflow_id,
@@ -1390,8 +1398,12 @@ async function findBaselineRun(client, ref, run) {
         return candidates.find((candidate) => candidate.id !== run.id && candidate.conclusion === 'success' && candidate.created_at < run.created_at);
     });
 }
-/** Runs `work`; a 403 becomes a ConfigurationError naming the permission, a 404 one naming the repository or run. */
-async function guard(what, work) {
+/**
+ * Runs `work`; a 403 becomes a ConfigurationError naming the permission, a 404 one naming the
+ * repository or run, and a failure to reach the API at all (after the client's retries) a
+ * ServiceUnavailableError naming the API's address.
+ */
+async function guard(client, what, work) {
     try {
         return await work();
     }
@@ -1404,8 +1416,16 @@ async function guard(what, work) {
         }
         if (status === 401)
             throw new src/* ConfigurationError */.j1(`GitHub rejected the token ${what} (401 Bad credentials)`);
+        if (isNetworkFailure(error)) {
+            const api = String(client.request.endpoint.DEFAULTS.baseUrl);
+            throw new src/* ServiceUnavailableError */.us(`could not reach GitHub's API at ${api} ${what} (${(0,src/* describeError */.Uc)(error)}); check api-url (GITHUB_API_URL) and the network`);
+        }
         throw error;
     }
+}
+/** True for a request that got no HTTP answer at all (refused, unknown host, timed out, reset): Octokit reports those as status 500 without a response. */
+function isNetworkFailure(error) {
+    return statusOf(error) === 500 && error.response === undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/collect/src/session.ts

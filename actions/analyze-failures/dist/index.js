@@ -32375,7 +32375,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1718);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2830);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32384,7 +32384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1718:
+/***/ 2830:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35500,50 +35500,6 @@ function getInputs(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/analyze-failures/src/missing-logs.ts
-
-
-const MAX_NOTES = 50;
-function missing_logs_text(value) {
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : '?';
-}
-/** One line per file a collect-logs manifest lists as missing (a job log named by its job); none for any other JSON. */
-function missingNotes(manifest) {
-    const { tool, files } = (manifest ?? {});
-    if (tool?.name !== 'prodfix-collect' || !Array.isArray(files))
-        return [];
-    const notes = [];
-    for (const file of files) {
-        if (typeof file !== 'object' || file === null || file.status !== 'missing')
-            continue;
-        const what = file.role === 'job-log' && file.jobName !== undefined ? `Log of job "${missing_logs_text(file.jobName)}"` : `File ${missing_logs_text(file.path)}`;
-        const run = file.runId !== undefined ? ` (run ${missing_logs_text(file.runId)}, attempt ${missing_logs_text(file.attempt)})` : '';
-        notes.push(`${what}${run} was not collected: ${missing_logs_text(file.problem?.reason)}, ${missing_logs_text(file.problem?.message)}`);
-        if (notes.length === MAX_NOTES)
-            break;
-    }
-    return notes;
-}
-/** The missing-file lines of the collect-logs manifests in the given folders (`<folder>/manifest.json`); other paths are skipped. */
-async function missingNotesIn(paths, workspace) {
-    const notes = [];
-    for (const path of paths) {
-        const folder = (0,external_node_path_.resolve)(workspace, path);
-        if (!(await (0,promises_.stat)(folder).catch(() => undefined))?.isDirectory())
-            continue;
-        const raw = await (0,promises_.readFile)((0,external_node_path_.join)(folder, 'manifest.json'), 'utf8').catch(() => undefined);
-        if (raw === undefined)
-            continue;
-        try {
-            notes.push(...missingNotes(JSON.parse(raw)));
-        }
-        catch {
-            // Not JSON: not a collect-logs manifest, nothing to report.
-        }
-    }
-    return notes;
-}
-
 ;// CONCATENATED MODULE: ./actions/analyze-failures/src/outputs.ts
 
 
@@ -35587,7 +35543,6 @@ function outputsOf(report, settings) {
 }
 
 ;// CONCATENATED MODULE: ./actions/analyze-failures/src/main.ts
-
 
 
 
@@ -35663,17 +35618,16 @@ async function analyzeFailures() {
     const settings = getInputs();
     const logger = new ActionsLogger();
     const paths = await logsToAnalyse(settings, logger);
-    const analysed = await logger.group(`Analysing ${paths.join(', ')}`, () => (0,src/* analyze */.ns)({
+    const report = await logger.group(`Analysing ${paths.join(', ')}`, () => (0,src/* analyze */.ns)({
         paths,
         baseline: settings.baseline,
         cwd: settings.workspace,
         logger,
         ...(settings.repository ? { repository: settings.repository } : {}),
     }));
-    const missing = await missingNotesIn(paths, settings.workspace);
-    for (const note of missing)
+    // The report's notes already say which files a collect-logs folder is missing; say it as warnings too.
+    for (const note of await (0,src/* missingFileNotesIn */.hU)(paths, settings.workspace))
         logger.warning(note);
-    const report = { ...analysed, notes: [...missing, ...analysed.notes] };
     info(report.verdict);
     const markdown = (0,src/* renderMarkdown */.Gc)(report);
     if (process.env.GITHUB_STEP_SUMMARY)
@@ -35707,10 +35661,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   QR: () => (/* reexport */ KEYWORD),
   eN: () => (/* reexport */ KeywordAutomaton),
   xs: () => (/* reexport */ RUNNER_ANNOTATION_LIMIT),
+  us: () => (/* reexport */ ServiceUnavailableError),
   ns: () => (/* reexport */ analyze),
   Uc: () => (/* reexport */ describeError),
   p0: () => (/* reexport */ isConfigurationError),
   ve: () => (/* reexport */ matchFailOn),
+  hU: () => (/* reexport */ missingFileNotesIn),
   XV: () => (/* reexport */ parseFailOn),
   Gc: () => (/* reexport */ renderMarkdown),
   TT: () => (/* reexport */ selectAnnotations),
@@ -35728,6 +35684,14 @@ __nccwpck_require__.d(__webpack_exports__, {
  */
 class ConfigurationError extends Error {
     name = 'ConfigurationError';
+}
+/**
+ * An outside service (GitHub's API) could not be reached, or stopped answering, after retries:
+ * neither the user's input nor a bug, though a wrong API URL looks the same. Reported like a
+ * ConfigurationError (one line, no stack); the CLI exits with 69 (EX_UNAVAILABLE).
+ */
+class ServiceUnavailableError extends ConfigurationError {
+    name = 'ServiceUnavailableError';
 }
 /** True for errors that are the user's to fix (message only, no stack). */
 function isConfigurationError(error) {
@@ -38820,10 +38784,12 @@ const CATEGORIES = [
 ];
 
 ;// CONCATENATED MODULE: ./packages/core/src/runs/collect-manifest.ts
+
+
 /**
- * Reads what prodfix collect-logs' `manifest.json` says about baselines: the folders of the
- * baseline (last successful) runs and the files it marks `baseline: true`. The manifest is
- * untrusted JSON like any other: only string paths are kept.
+ * Reads what prodfix collect-logs' `manifest.json` says about baselines (the folders of the
+ * baseline runs and the files it marks `baseline: true`) and about job logs it could not
+ * collect. The manifest is untrusted JSON like any other: only strings and numbers are kept.
  */
 const MAX_ENTRIES = 100_000;
 function isObject(value) {
@@ -38855,6 +38821,50 @@ function baselinePathsOf(value) {
 /** True when `relativePath` (`/`-separated, relative to the manifest's folder) is one of the baseline paths or lies under one. */
 function isBaselinePath(relativePath, baselinePaths) {
     return baselinePaths.some((entry) => (entry.endsWith('/') ? relativePath.startsWith(entry) : relativePath === entry));
+}
+/** Most missing-file notes taken from one manifest. */
+const MAX_MISSING_NOTES = 50;
+function collect_manifest_text(value) {
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '?';
+}
+/**
+ * One note per file the manifest lists as missing (a job log named by its job, expired,
+ * forbidden, too big…), so that a report on the folder says what it could not look at; at most
+ * 50. Undefined when the value is not a collect-logs manifest.
+ */
+function missingFileNotesOf(value) {
+    if (!isCollectManifest(value))
+        return undefined;
+    const notes = [];
+    for (const file of value.files.slice(0, MAX_ENTRIES)) {
+        if (!isObject(file) || file.status !== 'missing')
+            continue;
+        const what = file.role === 'job-log' && file.jobName !== undefined ? `Log of job "${collect_manifest_text(file.jobName)}"` : `File ${collect_manifest_text(file.path)}`;
+        const run = file.runId !== undefined ? ` (run ${collect_manifest_text(file.runId)}, attempt ${collect_manifest_text(file.attempt)})` : '';
+        const problem = isObject(file.problem) ? file.problem : {};
+        notes.push(`${what}${run} was not collected: ${collect_manifest_text(problem.reason)}, ${collect_manifest_text(problem.message)}`);
+        if (notes.length === MAX_MISSING_NOTES)
+            break;
+    }
+    return notes;
+}
+/** The missing-file notes of the collect-logs manifests at `<folder>/manifest.json` for the given folders; other paths are skipped. */
+async function missingFileNotesIn(paths, cwd) {
+    const notes = [];
+    for (const folder of paths.map((entry) => (0,external_node_path_.resolve)(cwd, entry))) {
+        if (!(await (0,promises_.stat)(folder).catch(() => undefined))?.isDirectory())
+            continue;
+        const raw = await (0,promises_.readFile)((0,external_node_path_.join)(folder, 'manifest.json'), 'utf8').catch(() => undefined);
+        if (raw === undefined)
+            continue;
+        try {
+            notes.push(...(missingFileNotesOf(JSON.parse(raw)) ?? []));
+        }
+        catch {
+            // Not JSON: not a collect-logs manifest, nothing to report.
+        }
+    }
+    return notes;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/runs/github-objects.ts
@@ -39097,6 +39107,7 @@ class FolderObjectCache {
             const baselinePaths = baselinePathsOf(value);
             if (baselinePaths) {
                 found.baselinePaths = [...(found.baselinePaths ?? []), ...baselinePaths];
+                found.missingLogNotes = [...(found.missingLogNotes ?? []), ...(missingFileNotesOf(value) ?? [])];
                 continue;
             }
             const { runs, jobs } = recogniseObjects(value);
@@ -39139,6 +39150,8 @@ class FolderObjectCache {
 class RunIndex {
     runsById = new Map();
     jobsByRun = new Map();
+    /** Notes for the report: files a collect-logs manifest lists as not collected. */
+    notes = [];
     /** Adds a run object; a second object for the same run and attempt is ignored. */
     addRun(run) {
         let attempts = this.runsById.get(run.id);
@@ -39211,13 +39224,16 @@ const ZIP_ENTRY = /^(.*?\.zip)!(.+)$/i;
  * `job.json` next to each log; `baseline` set for the logs its `manifest.json` lists under a
  * baseline run). Fields already set on `source.context` are kept.
  *
- * @returns every run and job object seen, including jobs that have no log.
+ * @returns every run and job object seen, including jobs that have no log, and notes on the
+ *   job logs a collect-logs manifest lists as missing.
  */
 async function loadRunContexts(sources, logger, options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const cache = new FolderObjectCache(logger, { ...DEFAULT_FOLDER_READ_LIMITS, ...options.limits });
     const index = new RunIndex();
     const indexed = new Set();
+    /** Folders whose manifest's missing-log notes are already in the index. */
+    const noted = new Set();
     let withoutContext = 0;
     for (const [position, source] of sources.entries()) {
         if (position > 0 && position % YIELD_EVERY === 0)
@@ -39237,6 +39253,11 @@ async function loadRunContexts(sources, logger, options = {}) {
                 index.addRun(run);
             for (const job of level.jobs)
                 index.addJob(job);
+        }
+        for (const folder of folders) {
+            if (folder.missingLogNotes && !noted.has(folder.dir))
+                index.notes.push(...folder.missingLogNotes);
+            noted.add(folder.dir);
         }
         const context = contextFor(levels, location.names);
         if (context && isBaseline(folders, external_node_path_default().join(location.dir, location.diskName)))
@@ -40401,6 +40422,7 @@ async function analyze(options) {
     const discovered = await discoverSources(options.paths, { cwd, limits, logger });
     notes.push(...discovered.notes);
     const runIndex = await loadRunContexts(discovered.sources, logger, { cwd });
+    notes.push(...runIndex.notes);
     const logs = discovered.sources.filter((source) => !source.context?.baseline);
     const baselineSources = discovered.sources.filter((source) => source.context?.baseline);
     if (options.baseline && options.baseline.length > 0) {
@@ -50119,6 +50141,7 @@ function renderMarkdown(report, options = {}) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 /** @prodfix/core: the analysis engine shared by the actions and the CLI. No `@actions/*` here. */
+
 
 
 

@@ -7,6 +7,7 @@ import {
   ConfigurationError,
   describeError,
   matchFailOn,
+  missingFileNotesIn,
   renderMarkdown,
   selectAnnotations,
   writeJsonReport,
@@ -15,7 +16,6 @@ import {
 import { ActionsLogger, runAction } from '@prodfix/action-kit';
 import { Input } from './constants.js';
 import { getInputs, type Settings } from './inputs.js';
-import { missingNotesIn } from './missing-logs.js';
 import { outputsOf } from './outputs.js';
 
 /**
@@ -83,7 +83,7 @@ async function analyzeFailures(): Promise<void> {
   const settings = getInputs();
   const logger = new ActionsLogger();
   const paths = await logsToAnalyse(settings, logger);
-  const analysed = await logger.group(`Analysing ${paths.join(', ')}`, () =>
+  const report = await logger.group(`Analysing ${paths.join(', ')}`, () =>
     analyze({
       paths,
       baseline: settings.baseline,
@@ -92,9 +92,8 @@ async function analyzeFailures(): Promise<void> {
       ...(settings.repository ? { repository: settings.repository } : {}),
     }),
   );
-  const missing = await missingNotesIn(paths, settings.workspace);
-  for (const note of missing) logger.warning(note);
-  const report: Report = { ...analysed, notes: [...missing, ...analysed.notes] };
+  // The report's notes already say which files a collect-logs folder is missing; say it as warnings too.
+  for (const note of await missingFileNotesIn(paths, settings.workspace)) logger.warning(note);
   core.info(report.verdict);
   const markdown = renderMarkdown(report);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();

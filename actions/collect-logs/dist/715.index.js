@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27105);
-/* harmony import */ var _prodfix_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68363);
+/* harmony import */ var _prodfix_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43707);
 
 
 

@@ -6944,6 +6944,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 class ConfigurationError extends Error {
     name = 'ConfigurationError';
 }
+/**
+ * An outside service (GitHub's API) could not be reached, or stopped answering, after retries:
+ * neither the user's input nor a bug, though a wrong API URL looks the same. Reported like a
+ * ConfigurationError (one line, no stack); the CLI exits with 69 (EX_UNAVAILABLE).
+ */
+class ServiceUnavailableError extends ConfigurationError {
+    name = 'ServiceUnavailableError';
+}
 /** True for errors that are the user's to fix (message only, no stack). */
 function isConfigurationError(error) {
     return error instanceof ConfigurationError;
@@ -8084,32 +8092,32 @@ class ExcerptBuilder {
  * lines that name no test. Names are kept as the runner prints them (e.g. `Class.method`,
  * `path::test`, `Suite › test`), deduplicated in first-seen order, capped.
  */
-const join = (...parts) => parts.filter((p) => p && p.length > 0).join('.');
+const failed_tests_join = (...parts) => parts.filter((p) => p && p.length > 0).join('.');
 const PATTERNS = [
     // go test: --- FAIL: TestName (0.01s)
     { pattern: /^\s*--- FAIL: (\S+)/, name: (m) => m[1] },
     // Maven Surefire: [ERROR] testName(com.Class)  Time elapsed: 0.1 s  <<< FAILURE!   (JUnit 4)
     //                 [ERROR] com.Class.testName  Time elapsed: …  <<< ERROR!         (JUnit 5)
-    { pattern: /^(?:\[ERROR\]\s+)?([\w$]+)\(([\w.$]+)\)\s+Time elapsed:.*<<< (?:FAILURE|ERROR)!/, name: (m) => join(m[2], m[1]) },
-    { pattern: /^(?:\[ERROR\]\s+)?([\w.$]+?)(?:\.([\w$]+))?(?:\([^)]*\))?\s+Time elapsed:.*<<< (?:FAILURE|ERROR)!/, name: (m) => (m[2] ? join(m[1], m[2]) : undefined) },
+    { pattern: /^(?:\[ERROR\]\s+)?([\w$]+)\(([\w.$]+)\)\s+Time elapsed:.*<<< (?:FAILURE|ERROR)!/, name: (m) => failed_tests_join(m[2], m[1]) },
+    { pattern: /^(?:\[ERROR\]\s+)?([\w.$]+?)(?:\.([\w$]+))?(?:\([^)]*\))?\s+Time elapsed:.*<<< (?:FAILURE|ERROR)!/, name: (m) => (m[2] ? failed_tests_join(m[1], m[2]) : undefined) },
     // Surefire summary: [ERROR]   ClassTest.method:42 expected … / [ERROR] Failures: block entries
-    { pattern: /^\[ERROR\]\s{2,}([A-Z][\w$]*(?:\.[\w$]+)*)\.([\w$]+):\d+/, name: (m) => join(m[1], m[2]) },
+    { pattern: /^\[ERROR\]\s{2,}([A-Z][\w$]*(?:\.[\w$]+)*)\.([\w$]+):\d+/, name: (m) => failed_tests_join(m[1], m[2]) },
     // Gradle: com.Class > testName() FAILED
-    { pattern: /^\s*([\w.$]+) > (.+?) FAILED\s*$/, name: (m) => join(m[1], m[2]?.replace(/\(\)$/, '')) },
+    { pattern: /^\s*([\w.$]+) > (.+?) FAILED\s*$/, name: (m) => failed_tests_join(m[1], m[2]?.replace(/\(\)$/, '')) },
     // Ant JUnit: [junit] Testcase: testName(com.Class):	FAILED
-    { pattern: /\[junit\] Testcase: ([\w$]+)\(([\w.$]+)\):\s*(?:FAILED|Caused an ERROR)/, name: (m) => join(m[2], m[1]) },
+    { pattern: /\[junit\] Testcase: ([\w$]+)\(([\w.$]+)\):\s*(?:FAILED|Caused an ERROR)/, name: (m) => failed_tests_join(m[2], m[1]) },
     // pytest short summary: FAILED tests/test_x.py::TestC::test_y - msg
     // (a parametrised id may hold spaces inside its brackets: `test_a[ok 2:30pm now]`)
     { pattern: /^(?:FAILED|ERROR) ([\w/.-]+\.py::[^\s[]+(?:\[[^\]]*\])?)/, name: (m) => m[1] },
     // pytest verbose: tests/test_x.py::test_y FAILED
     { pattern: /^([\w/.-]+\.py::\S+) (?:FAILED|ERROR)\b/, name: (m) => m[1] },
     // unittest / nose: FAIL: test_y (module.Class)   ERROR: test_y (module.Class)   FAIL: module.test_y
-    { pattern: /^(?:FAIL|ERROR): (\w+) \(([\w.]+)\)/, name: (m) => join(m[2], m[1]) },
+    { pattern: /^(?:FAIL|ERROR): (\w+) \(([\w.]+)\)/, name: (m) => failed_tests_join(m[2], m[1]) },
     { pattern: /^(?:FAIL|ERROR): ([\w]+(?:\.[\w]+)+)\s*$/, name: (m) => m[1] },
     // pytest failure sections: ____ TestClass.test_name ____   ____ ERROR collecting tests/x.py ____
     { pattern: /^_{3,} (?:ERROR collecting )?(\S(?:.*\S)?) _{3,}$/, name: (m) => (m[1] && !/^(?:summary|captured|warnings)\b/i.test(m[1]) ? m[1] : undefined) },
     // JUnit Platform console: JUnit Jupiter:ClassTest:method()
-    { pattern: /JUnit (?:Jupiter|Vintage):([\w$]+):([\w$]+)\(/, name: (m) => join(m[1], m[2]) },
+    { pattern: /JUnit (?:Jupiter|Vintage):([\w$]+):([\w$]+)\(/, name: (m) => failed_tests_join(m[1], m[2]) },
     // sbt / scalatest: [error] Test basic.FooTest.failingTest failed: …
     { pattern: /^(?:\[\w+\] )*Test ([\w.$#]+) failed: /, name: (m) => m[1]?.replace('#', '.') },
     // Gradle (plain): com.pkg.ClassTest.method FAILED
@@ -10035,10 +10043,12 @@ const CATEGORIES = [
 ];
 
 ;// CONCATENATED MODULE: ./packages/core/src/runs/collect-manifest.ts
+
+
 /**
- * Reads what prodfix collect-logs' `manifest.json` says about baselines: the folders of the
- * baseline (last successful) runs and the files it marks `baseline: true`. The manifest is
- * untrusted JSON like any other: only string paths are kept.
+ * Reads what prodfix collect-logs' `manifest.json` says about baselines (the folders of the
+ * baseline runs and the files it marks `baseline: true`) and about job logs it could not
+ * collect. The manifest is untrusted JSON like any other: only strings and numbers are kept.
  */
 const MAX_ENTRIES = 100_000;
 function isObject(value) {
@@ -10070,6 +10080,50 @@ function baselinePathsOf(value) {
 /** True when `relativePath` (`/`-separated, relative to the manifest's folder) is one of the baseline paths or lies under one. */
 function isBaselinePath(relativePath, baselinePaths) {
     return baselinePaths.some((entry) => (entry.endsWith('/') ? relativePath.startsWith(entry) : relativePath === entry));
+}
+/** Most missing-file notes taken from one manifest. */
+const MAX_MISSING_NOTES = 50;
+function collect_manifest_text(value) {
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '?';
+}
+/**
+ * One note per file the manifest lists as missing (a job log named by its job, expired,
+ * forbidden, too big…), so that a report on the folder says what it could not look at; at most
+ * 50. Undefined when the value is not a collect-logs manifest.
+ */
+function missingFileNotesOf(value) {
+    if (!isCollectManifest(value))
+        return undefined;
+    const notes = [];
+    for (const file of value.files.slice(0, MAX_ENTRIES)) {
+        if (!isObject(file) || file.status !== 'missing')
+            continue;
+        const what = file.role === 'job-log' && file.jobName !== undefined ? `Log of job "${collect_manifest_text(file.jobName)}"` : `File ${collect_manifest_text(file.path)}`;
+        const run = file.runId !== undefined ? ` (run ${collect_manifest_text(file.runId)}, attempt ${collect_manifest_text(file.attempt)})` : '';
+        const problem = isObject(file.problem) ? file.problem : {};
+        notes.push(`${what}${run} was not collected: ${collect_manifest_text(problem.reason)}, ${collect_manifest_text(problem.message)}`);
+        if (notes.length === MAX_MISSING_NOTES)
+            break;
+    }
+    return notes;
+}
+/** The missing-file notes of the collect-logs manifests at `<folder>/manifest.json` for the given folders; other paths are skipped. */
+async function missingFileNotesIn(paths, cwd) {
+    const notes = [];
+    for (const folder of paths.map((entry) => resolve(cwd, entry))) {
+        if (!(await stat(folder).catch(() => undefined))?.isDirectory())
+            continue;
+        const raw = await readFile(join(folder, 'manifest.json'), 'utf8').catch(() => undefined);
+        if (raw === undefined)
+            continue;
+        try {
+            notes.push(...(missingFileNotesOf(JSON.parse(raw)) ?? []));
+        }
+        catch {
+            // Not JSON: not a collect-logs manifest, nothing to report.
+        }
+    }
+    return notes;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/runs/github-objects.ts
@@ -10312,6 +10366,7 @@ class FolderObjectCache {
             const baselinePaths = baselinePathsOf(value);
             if (baselinePaths) {
                 found.baselinePaths = [...(found.baselinePaths ?? []), ...baselinePaths];
+                found.missingLogNotes = [...(found.missingLogNotes ?? []), ...(missingFileNotesOf(value) ?? [])];
                 continue;
             }
             const { runs, jobs } = recogniseObjects(value);
@@ -10354,6 +10409,8 @@ class FolderObjectCache {
 class RunIndex {
     runsById = new Map();
     jobsByRun = new Map();
+    /** Notes for the report: files a collect-logs manifest lists as not collected. */
+    notes = [];
     /** Adds a run object; a second object for the same run and attempt is ignored. */
     addRun(run) {
         let attempts = this.runsById.get(run.id);
@@ -10426,13 +10483,16 @@ const ZIP_ENTRY = /^(.*?\.zip)!(.+)$/i;
  * `job.json` next to each log; `baseline` set for the logs its `manifest.json` lists under a
  * baseline run). Fields already set on `source.context` are kept.
  *
- * @returns every run and job object seen, including jobs that have no log.
+ * @returns every run and job object seen, including jobs that have no log, and notes on the
+ *   job logs a collect-logs manifest lists as missing.
  */
 async function loadRunContexts(sources, logger, options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const cache = new FolderObjectCache(logger, { ...DEFAULT_FOLDER_READ_LIMITS, ...options.limits });
     const index = new RunIndex();
     const indexed = new Set();
+    /** Folders whose manifest's missing-log notes are already in the index. */
+    const noted = new Set();
     let withoutContext = 0;
     for (const [position, source] of sources.entries()) {
         if (position > 0 && position % YIELD_EVERY === 0)
@@ -10452,6 +10512,11 @@ async function loadRunContexts(sources, logger, options = {}) {
                 index.addRun(run);
             for (const job of level.jobs)
                 index.addJob(job);
+        }
+        for (const folder of folders) {
+            if (folder.missingLogNotes && !noted.has(folder.dir))
+                index.notes.push(...folder.missingLogNotes);
+            noted.add(folder.dir);
         }
         const context = contextFor(levels, location.names);
         if (context && isBaseline(folders, external_node_path_default().join(location.dir, location.diskName)))
@@ -11616,6 +11681,7 @@ async function analyze(options) {
     const discovered = await discoverSources(options.paths, { cwd, limits, logger });
     notes.push(...discovered.notes);
     const runIndex = await loadRunContexts(discovered.sources, logger, { cwd });
+    notes.push(...runIndex.notes);
     const logs = discovered.sources.filter((source) => !source.context?.baseline);
     const baselineSources = discovered.sources.filter((source) => source.context?.baseline);
     if (options.baseline && options.baseline.length > 0) {
@@ -21347,6 +21413,7 @@ function renderMarkdown(report, options = {}) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/cli/src/terminal/sanitize.ts
 // Escape sequences (CSI, OSC, DCS/SOS/PM/APC strings, two-byte escapes) and C1 CSI.
 const ESCAPE_SEQUENCE = /\x1b\[[0-?]*[ -/]*[@-~]?|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[ -/]*[0-~]?|\x9b[0-?]*[ -/]*[@-~]?/g;
@@ -21394,6 +21461,8 @@ const ExitCode = {
     failOnMatched: 1,
     /** The user's mistake: a bad option, a missing path. */
     usage: 2,
+    /** GitHub's API could not be reached or kept failing (EX_UNAVAILABLE). */
+    unavailable: 69,
     /** A bug in prodfix (EX_SOFTWARE). */
     internal: 70,
 };
@@ -34541,6 +34610,7 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
 const ClientClass = Octokit.plugin(jitter, retry, throttling, paginateRest);
 /** Builds the client. The token goes only to `baseUrl`; log downloads follow redirects themselves. */
 function createGitHubClient(options) {
@@ -34564,6 +34634,7 @@ function createGitHubClient(options) {
         request: { fetch: withTimeout(options.fetch ?? globalThis.fetch, options.timeoutMs ?? 30_000) },
         retry: { retries: options.retries ?? 4, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
         jitterMs: options.jitterMs ?? 1000,
+        retries: options.retries ?? 4,
         throttle: {
             retryAfterBaseValue: options.rateLimitUnitMs ?? 1000,
             fallbackSecondaryRateRetryAfter: 60,
@@ -34577,16 +34648,22 @@ function isRetryableStatus(status) {
     return status === undefined || status === 408 || status === 500 || status === 502 || status === 503 || status === 504;
 }
 /**
- * Adds a random wait (0 to `jitterMs`) before a retryable failure reaches plugin-retry, so
- * its n² backoff is spread and clients that failed together do not retry together. Registered
+ * Before a retryable failure reaches plugin-retry: says that the request failed and will be
+ * tried again (so a slow retry loop is not silent), and adds a random wait (0 to `jitterMs`) so
+ * the n² backoff is spread and clients that failed together do not retry together. Registered
  * before plugin-retry, so it runs inside each attempt.
  */
 function jitter(octokit, options) {
     const jitterMs = typeof options['jitterMs'] === 'number' ? options['jitterMs'] : 0;
-    octokit.hook.error('request', async (error) => {
-        if (jitterMs > 0 && isRetryableStatus(error.status)) {
+    const retries = typeof options['retries'] === 'number' ? options['retries'] : 0;
+    octokit.hook.error('request', async (error, request) => {
+        if (!isRetryableStatus(error.status))
+            throw error;
+        const retry = (request.request?.retryCount ?? 0) + 1;
+        if (retry <= retries)
+            octokit.log.warn(`${request.method} ${request.url} failed (${describeError(error)}); retry ${retry} of ${retries}`);
+        if (jitterMs > 0)
             await new Promise((resolve) => setTimeout(resolve, Math.random() * jitterMs));
-        }
         throw error;
     });
 }
@@ -35153,14 +35230,14 @@ function parseRepository(repository) {
 }
 /** One run by id. */
 async function getRun(client, ref, runId) {
-    return guard(`reading run ${runId}`, async () => {
+    return guard(client, `reading run ${runId}`, async () => {
         const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...ref, run_id: runId });
         return data;
     });
 }
 /** The newest runs matching `filter`, newest first, at most `filter.limit`; stops paging once it has enough. */
 async function listRuns(client, ref, filter) {
-    return guard('listing workflow runs', async () => {
+    return guard(client, 'listing workflow runs', async () => {
         const params = {
             ...ref,
             per_page: Math.min(100, filter.limit),
@@ -35183,7 +35260,7 @@ async function listRuns(client, ref, filter) {
 }
 /** The run object of an earlier attempt. */
 async function getRunAttempt(client, ref, runId, attempt) {
-    return guard(`reading attempt ${attempt} of run ${runId}`, async () => {
+    return guard(client, `reading attempt ${attempt} of run ${runId}`, async () => {
         const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}', {
             ...ref,
             run_id: runId,
@@ -35194,7 +35271,7 @@ async function getRunAttempt(client, ref, runId, attempt) {
 }
 /** Every job of one attempt of a run (all pages). */
 async function listJobs(client, ref, runId, attempt) {
-    return guard(`listing jobs of run ${runId} attempt ${attempt}`, async () => {
+    return guard(client, `listing jobs of run ${runId} attempt ${attempt}`, async () => {
         const jobs = await client.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', {
             ...ref,
             run_id: runId,
@@ -35206,7 +35283,7 @@ async function listJobs(client, ref, runId, attempt) {
 }
 /** The last successful run of `run`'s workflow on its branch created before it, if any. */
 async function findBaselineRun(client, ref, run) {
-    return guard(`looking for a baseline of run ${run.id}`, async () => {
+    return guard(client, `looking for a baseline of run ${run.id}`, async () => {
         const { data } = await client.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
             ...ref,
             workflow_id: run.workflow_id,
@@ -35219,8 +35296,12 @@ async function findBaselineRun(client, ref, run) {
         return candidates.find((candidate) => candidate.id !== run.id && candidate.conclusion === 'success' && candidate.created_at < run.created_at);
     });
 }
-/** Runs `work`; a 403 becomes a ConfigurationError naming the permission, a 404 one naming the repository or run. */
-async function guard(what, work) {
+/**
+ * Runs `work`; a 403 becomes a ConfigurationError naming the permission, a 404 one naming the
+ * repository or run, and a failure to reach the API at all (after the client's retries) a
+ * ServiceUnavailableError naming the API's address.
+ */
+async function guard(client, what, work) {
     try {
         return await work();
     }
@@ -35233,8 +35314,16 @@ async function guard(what, work) {
         }
         if (status === 401)
             throw new ConfigurationError(`GitHub rejected the token ${what} (401 Bad credentials)`);
+        if (isNetworkFailure(error)) {
+            const api = String(client.request.endpoint.DEFAULTS.baseUrl);
+            throw new ServiceUnavailableError(`could not reach GitHub's API at ${api} ${what} (${describeError(error)}); check api-url (GITHUB_API_URL) and the network`);
+        }
         throw error;
     }
+}
+/** True for a request that got no HTTP answer at all (refused, unknown host, timed out, reset): Octokit reports those as status 500 without a response. */
+function isNetworkFailure(error) {
+    return statusOf(error) === 500 && error.response === undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/collect/src/session.ts
@@ -35804,7 +35893,7 @@ Options:
   --api-url <url>       REST API root (default GITHUB_API_URL, else https://api.github.com)
   -h, --help            show this help
 
-Exit codes: 0 done, 2 usage error (or no token), 70 internal error.`;
+Exit codes: 0 done, 2 usage error (or no token), 69 GitHub's API unreachable, 70 internal error.`;
 function collect_text(value) {
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
@@ -36050,7 +36139,7 @@ async function main(argv, io, commands = COMMANDS) {
     catch (error) {
         if (isConfigurationError(error)) {
             io.stderr.write(`prodfix: ${terminalSafe(describeError(error))}\n`);
-            return ExitCode.usage;
+            return error instanceof ServiceUnavailableError ? ExitCode.unavailable : ExitCode.usage;
         }
         io.stderr.write(`prodfix: internal error: ${terminalSafe(describeError(error))}\n`);
         if (debugEnabled(io.env) && error instanceof Error && error.stack)

@@ -6,6 +6,8 @@ export const ExitCode = {
   failOnMatched: 1,
   /** The user's mistake: a bad option, a missing path. */
   usage: 2,
+  /** GitHub's API could not be reached or kept failing (EX_UNAVAILABLE). */
+  unavailable: 69,
   /** A bug in prodfix (EX_SOFTWARE). */
   internal: 70,
 } as const;

@@ -1,4 +1,4 @@
-import { ConfigurationError, describeError, isConfigurationError, PRODFIX_VERSION } from '@prodfix/core';
+import { ConfigurationError, describeError, isConfigurationError, PRODFIX_VERSION, ServiceUnavailableError } from '@prodfix/core';
 import { debugEnabled } from './cli-logger.js';
 import type { Command } from './commands/command.js';
 import { COMMANDS } from './commands/registry.js';
@@ -46,7 +46,7 @@ export async function main(argv: string[], io: CliIo, commands: readonly Command
   } catch (error) {
     if (isConfigurationError(error)) {
       io.stderr.write(`prodfix: ${terminalSafe(describeError(error))}\n`);
-      return ExitCode.usage;
+      return error instanceof ServiceUnavailableError ? ExitCode.unavailable : ExitCode.usage;
     }
     io.stderr.write(`prodfix: internal error: ${terminalSafe(describeError(error))}\n`);
     if (debugEnabled(io.env) && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);

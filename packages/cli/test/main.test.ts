@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRODFIX_VERSION } from '@prodfix/core';
+import { PRODFIX_VERSION, ServiceUnavailableError } from '@prodfix/core';
 import type { Command } from '../src/commands/command.js';
 import { main } from '../src/main.js';
 import { fakeIo } from './fake-io.js';
@@ -55,5 +55,17 @@ describe('prodfix (top level)', () => {
     expect(await main(['broken'], debug, [broken])).toBe(70);
     expect(debug.stderr.text).toContain('TypeError: cannot read properties of undefined');
     expect(debug.stderr.text).toMatch(/\n\s+at /);
+  });
+
+  it('reports an unreachable service in one line with exit code 69, not as a bug', async () => {
+    const offline: Command = {
+      name: 'offline',
+      summary: 'cannot reach GitHub',
+      help: '',
+      run: () => Promise.reject(new ServiceUnavailableError("could not reach GitHub's API at http://127.0.0.1:9 reading run 5 (connect ECONNREFUSED)")),
+    };
+    const io = fakeIo({ cwd: process.cwd() });
+    expect(await main(['offline'], io, [offline])).toBe(69);
+    expect(io.stderr.text).toBe("prodfix: could not reach GitHub's API at http://127.0.0.1:9 reading run 5 (connect ECONNREFUSED)\n");
   });
 });

@@ -2,7 +2,7 @@ import { Octokit, type OctokitOptions } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import type { Logger } from '@prodfix/core';
+import { describeError, type Logger } from '@prodfix/core';
 
 /** How to reach GitHub and how patiently. */
 export interface GitHubClientOptions {
@@ -55,6 +55,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     request: { fetch: withTimeout(options.fetch ?? globalThis.fetch, options.timeoutMs ?? 30_000) },
     retry: { retries: options.retries ?? 4, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
     jitterMs: options.jitterMs ?? 1000,
+    retries: options.retries ?? 4,
     throttle: {
       retryAfterBaseValue: options.rateLimitUnitMs ?? 1000,
       fallbackSecondaryRateRetryAfter: 60,
@@ -70,16 +71,19 @@ export function isRetryableStatus(status: number | undefined): boolean {
 }
 
 /**
- * Adds a random wait (0 to `jitterMs`) before a retryable failure reaches plugin-retry, so
- * its n² backoff is spread and clients that failed together do not retry together. Registered
+ * Before a retryable failure reaches plugin-retry: says that the request failed and will be
+ * tried again (so a slow retry loop is not silent), and adds a random wait (0 to `jitterMs`) so
+ * the n² backoff is spread and clients that failed together do not retry together. Registered
  * before plugin-retry, so it runs inside each attempt.
  */
 function jitter(octokit: Octokit, options: OctokitOptions): void {
   const jitterMs = typeof options['jitterMs'] === 'number' ? options['jitterMs'] : 0;
-  octokit.hook.error('request', async (error: Error & { status?: number }) => {
-    if (jitterMs > 0 && isRetryableStatus(error.status)) {
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * jitterMs));
-    }
+  const retries = typeof options['retries'] === 'number' ? options['retries'] : 0;
+  octokit.hook.error('request', async (error: Error & { status?: number }, request) => {
+    if (!isRetryableStatus(error.status)) throw error;
+    const retry = ((request.request as { retryCount?: number } | undefined)?.retryCount ?? 0) + 1;
+    if (retry <= retries) octokit.log.warn(`${request.method} ${request.url} failed (${describeError(error)}); retry ${retry} of ${retries}`);
+    if (jitterMs > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * jitterMs));
     throw error;
   });
 }

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@prodfix/core';
+import { ConfigurationError, describeError, ServiceUnavailableError } from '@prodfix/core';
 import type { GitHubClient } from './github-client.js';
 import { ACTIONS_READ_HINT, statusOf } from './problems.js';
 
@@ -73,7 +73,7 @@ export function parseRepository(repository: string): RepoRef {
 
 /** One run by id. */
 export async function getRun(client: GitHubClient, ref: RepoRef, runId: number): Promise<WorkflowRun> {
-  return guard(`reading run ${runId}`, async () => {
+  return guard(client, `reading run ${runId}`, async () => {
     const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...ref, run_id: runId });
     return data as unknown as WorkflowRun;
   });
@@ -81,7 +81,7 @@ export async function getRun(client: GitHubClient, ref: RepoRef, runId: number):
 
 /** The newest runs matching `filter`, newest first, at most `filter.limit`; stops paging once it has enough. */
 export async function listRuns(client: GitHubClient, ref: RepoRef, filter: RunFilter): Promise<WorkflowRun[]> {
-  return guard('listing workflow runs', async () => {
+  return guard(client, 'listing workflow runs', async () => {
     const params = {
       ...ref,
       per_page: Math.min(100, filter.limit),
@@ -104,7 +104,7 @@ export async function listRuns(client: GitHubClient, ref: RepoRef, filter: RunFi
 
 /** The run object of an earlier attempt. */
 export async function getRunAttempt(client: GitHubClient, ref: RepoRef, runId: number, attempt: number): Promise<WorkflowRun> {
-  return guard(`reading attempt ${attempt} of run ${runId}`, async () => {
+  return guard(client, `reading attempt ${attempt} of run ${runId}`, async () => {
     const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}', {
       ...ref,
       run_id: runId,
@@ -116,7 +116,7 @@ export async function getRunAttempt(client: GitHubClient, ref: RepoRef, runId: n
 
 /** Every job of one attempt of a run (all pages). */
 export async function listJobs(client: GitHubClient, ref: RepoRef, runId: number, attempt: number): Promise<WorkflowJob[]> {
-  return guard(`listing jobs of run ${runId} attempt ${attempt}`, async () => {
+  return guard(client, `listing jobs of run ${runId} attempt ${attempt}`, async () => {
     const jobs = await client.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', {
       ...ref,
       run_id: runId,
@@ -129,7 +129,7 @@ export async function listJobs(client: GitHubClient, ref: RepoRef, runId: number
 
 /** The last successful run of `run`'s workflow on its branch created before it, if any. */
 export async function findBaselineRun(client: GitHubClient, ref: RepoRef, run: WorkflowRun): Promise<WorkflowRun | undefined> {
-  return guard(`looking for a baseline of run ${run.id}`, async () => {
+  return guard(client, `looking for a baseline of run ${run.id}`, async () => {
     const { data } = await client.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
       ...ref,
       workflow_id: run.workflow_id,
@@ -143,8 +143,12 @@ export async function findBaselineRun(client: GitHubClient, ref: RepoRef, run: W
   });
 }
 
-/** Runs `work`; a 403 becomes a ConfigurationError naming the permission, a 404 one naming the repository or run. */
-async function guard<T>(what: string, work: () => Promise<T>): Promise<T> {
+/**
+ * Runs `work`; a 403 becomes a ConfigurationError naming the permission, a 404 one naming the
+ * repository or run, and a failure to reach the API at all (after the client's retries) a
+ * ServiceUnavailableError naming the API's address.
+ */
+async function guard<T>(client: GitHubClient, what: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
@@ -154,6 +158,15 @@ async function guard<T>(what: string, work: () => Promise<T>): Promise<T> {
       throw new ConfigurationError(`GitHub found nothing ${what} (404): check the repository, the run id or workflow, and that the token can see them`);
     }
     if (status === 401) throw new ConfigurationError(`GitHub rejected the token ${what} (401 Bad credentials)`);
+    if (isNetworkFailure(error)) {
+      const api = String(client.request.endpoint.DEFAULTS.baseUrl);
+      throw new ServiceUnavailableError(`could not reach GitHub's API at ${api} ${what} (${describeError(error)}); check api-url (GITHUB_API_URL) and the network`);
+    }
     throw error;
   }
+}
+
+/** True for a request that got no HTTP answer at all (refused, unknown host, timed out, reset): Octokit reports those as status 500 without a response. */
+function isNetworkFailure(error: unknown): boolean {
+  return statusOf(error) === 500 && (error as { response?: unknown }).response === undefined;
 }

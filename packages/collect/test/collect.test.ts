@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
 import { mkdtemp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigurationError, RecordingLogger } from '@prodfix/core';
+import { ConfigurationError, RecordingLogger, ServiceUnavailableError } from '@prodfix/core';
 import { startFakeGitHub, type FakeGitHub, type FaultRule, type ScenarioInput } from '../../../tests/fake-github/server.mjs';
 import { collect, type CollectOptions } from '../src/index.js';
 import { collectScenario, PLANTED, TOKEN } from './collect-scenario.js';
@@ -183,6 +185,19 @@ describe('collect from the fake GitHub', () => {
     expect(await allFiles(result.dir)).toEqual(['analysis_summary.txt', 'manifest.json', 'runs/50-2/run.json']);
     expect(opts.logger.text('warning')).toMatch(/Attempt 2 of run 50 is incomplete/);
     expect(manifestErrors(result.manifest)).toEqual([]);
+  });
+
+  it('says in one line that the API cannot be reached, after warning at each retry', async () => {
+    await start();
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const opts = options({ apiUrl: `http://127.0.0.1:${port}`, client: { retries: 2, retryBaseMs: 1, jitterMs: 1, timeoutMs: 2000 } });
+    const error = await collect(opts).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServiceUnavailableError);
+    expect(String(error)).toMatch(new RegExp(`could not reach GitHub's API at http://127\\.0\\.0\\.1:${port} reading run 50 \\(.*ECONNREFUSED.*\\); check api-url`));
+    expect(opts.logger.text('warning').match(/GET \/repos\/\{owner\}\/\{repo\}\/actions\/runs\/\{run_id\} failed \(.*\); retry \d of 2/g)).toHaveLength(2);
   });
 
   it('fails with a message naming actions: read when the token may not read the repository', async () => {

@@ -31,6 +31,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
   const discovered = await discoverSources(options.paths, { cwd, limits, logger });
   notes.push(...discovered.notes);
   const runIndex = await loadRunContexts(discovered.sources, logger, { cwd });
+  notes.push(...runIndex.notes);
   const logs = discovered.sources.filter((source) => !source.context?.baseline);
   const baselineSources = discovered.sources.filter((source) => source.context?.baseline);
   if (options.baseline && options.baseline.length > 0) {

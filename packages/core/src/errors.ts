@@ -4,7 +4,16 @@
  * and keeps its stack.
  */
 export class ConfigurationError extends Error {
-  override readonly name = 'ConfigurationError';
+  override readonly name: string = 'ConfigurationError';
+}
+
+/**
+ * An outside service (GitHub's API) could not be reached, or stopped answering, after retries:
+ * neither the user's input nor a bug, though a wrong API URL looks the same. Reported like a
+ * ConfigurationError (one line, no stack); the CLI exits with 69 (EX_UNAVAILABLE).
+ */
+export class ServiceUnavailableError extends ConfigurationError {
+  override readonly name: string = 'ServiceUnavailableError';
 }
 
 /** True for errors that are the user's to fix (message only, no stack). */

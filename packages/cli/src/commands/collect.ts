@@ -33,7 +33,7 @@ Options:
   --api-url <url>       REST API root (default GITHUB_API_URL, else https://api.github.com)
   -h, --help            show this help
 
-Exit codes: 0 done, 2 usage error (or no token), 70 internal error.`;
+Exit codes: 0 done, 2 usage error (or no token), 69 GitHub's API unreachable, 70 internal error.`;
 
 /** Validated `prodfix collect` options (the token is read separately, from the environment). */
 export interface CollectCommandOptions {

@@ -1,7 +1,10 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
 /**
- * Reads what prodfix collect-logs' `manifest.json` says about baselines: the folders of the
- * baseline (last successful) runs and the files it marks `baseline: true`. The manifest is
- * untrusted JSON like any other: only string paths are kept.
+ * Reads what prodfix collect-logs' `manifest.json` says about baselines (the folders of the
+ * baseline runs and the files it marks `baseline: true`) and about job logs it could not
+ * collect. The manifest is untrusted JSON like any other: only strings and numbers are kept.
  */
 
 const MAX_ENTRIES = 100_000;
@@ -35,4 +38,46 @@ export function baselinePathsOf(value: unknown): string[] | undefined {
 /** True when `relativePath` (`/`-separated, relative to the manifest's folder) is one of the baseline paths or lies under one. */
 export function isBaselinePath(relativePath: string, baselinePaths: readonly string[]): boolean {
   return baselinePaths.some((entry) => (entry.endsWith('/') ? relativePath.startsWith(entry) : relativePath === entry));
+}
+
+/** Most missing-file notes taken from one manifest. */
+const MAX_MISSING_NOTES = 50;
+
+function text(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '?';
+}
+
+/**
+ * One note per file the manifest lists as missing (a job log named by its job, expired,
+ * forbidden, too big…), so that a report on the folder says what it could not look at; at most
+ * 50. Undefined when the value is not a collect-logs manifest.
+ */
+export function missingFileNotesOf(value: unknown): string[] | undefined {
+  if (!isCollectManifest(value)) return undefined;
+  const notes: string[] = [];
+  for (const file of (value.files as unknown[]).slice(0, MAX_ENTRIES)) {
+    if (!isObject(file) || file.status !== 'missing') continue;
+    const what = file.role === 'job-log' && file.jobName !== undefined ? `Log of job "${text(file.jobName)}"` : `File ${text(file.path)}`;
+    const run = file.runId !== undefined ? ` (run ${text(file.runId)}, attempt ${text(file.attempt)})` : '';
+    const problem = isObject(file.problem) ? file.problem : {};
+    notes.push(`${what}${run} was not collected: ${text(problem.reason)}, ${text(problem.message)}`);
+    if (notes.length === MAX_MISSING_NOTES) break;
+  }
+  return notes;
+}
+
+/** The missing-file notes of the collect-logs manifests at `<folder>/manifest.json` for the given folders; other paths are skipped. */
+export async function missingFileNotesIn(paths: readonly string[], cwd: string): Promise<string[]> {
+  const notes: string[] = [];
+  for (const folder of paths.map((entry) => resolve(cwd, entry))) {
+    if (!(await stat(folder).catch(() => undefined))?.isDirectory()) continue;
+    const raw = await readFile(join(folder, 'manifest.json'), 'utf8').catch(() => undefined);
+    if (raw === undefined) continue;
+    try {
+      notes.push(...(missingFileNotesOf(JSON.parse(raw)) ?? []));
+    } catch {
+      // Not JSON: not a collect-logs manifest, nothing to report.
+    }
+  }
+  return notes;
 }

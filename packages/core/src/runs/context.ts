@@ -43,7 +43,8 @@ interface LogLocation {
  * `job.json` next to each log; `baseline` set for the logs its `manifest.json` lists under a
  * baseline run). Fields already set on `source.context` are kept.
  *
- * @returns every run and job object seen, including jobs that have no log.
+ * @returns every run and job object seen, including jobs that have no log, and notes on the
+ *   job logs a collect-logs manifest lists as missing.
  */
 export async function loadRunContexts(
   sources: LogSource[],
@@ -54,6 +55,8 @@ export async function loadRunContexts(
   const cache = new FolderObjectCache(logger, { ...DEFAULT_FOLDER_READ_LIMITS, ...options.limits });
   const index = new RunIndex();
   const indexed = new Set<string>();
+  /** Folders whose manifest's missing-log notes are already in the index. */
+  const noted = new Set<string>();
   let withoutContext = 0;
   for (const [position, source] of sources.entries()) {
     if (position > 0 && position % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
@@ -69,6 +72,10 @@ export async function loadRunContexts(
       indexed.add(level.dir);
       for (const run of level.runs) index.addRun(run);
       for (const job of level.jobs) index.addJob(job);
+    }
+    for (const folder of folders) {
+      if (folder.missingLogNotes && !noted.has(folder.dir)) index.notes.push(...folder.missingLogNotes);
+      noted.add(folder.dir);
     }
     const context = contextFor(levels, location.names);
     if (context && isBaseline(folders, path.join(location.dir, location.diskName))) context.baseline = true;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describeError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { baselinePathsOf } from './collect-manifest.js';
+import { baselinePathsOf, missingFileNotesOf } from './collect-manifest.js';
 import { recogniseObjects, type JobRecord, type RunRecord } from './github-objects.js';
 import { nameKey } from './job-match.js';
 
@@ -20,6 +20,8 @@ export interface FolderObjects {
   jobsById: Map<number, JobRecord>;
   /** Baseline paths from a collect-logs `manifest.json` in this folder (see {@link baselinePathsOf}). */
   baselinePaths?: string[];
+  /** Notes on the files a collect-logs `manifest.json` in this folder lists as missing. */
+  missingLogNotes?: string[];
 }
 
 export interface FolderReadLimits {
@@ -80,6 +82,7 @@ export class FolderObjectCache {
       const baselinePaths = baselinePathsOf(value);
       if (baselinePaths) {
         found.baselinePaths = [...(found.baselinePaths ?? []), ...baselinePaths];
+        found.missingLogNotes = [...(found.missingLogNotes ?? []), ...(missingFileNotesOf(value) ?? [])];
         continue;
       }
       const { runs, jobs } = recogniseObjects(value);

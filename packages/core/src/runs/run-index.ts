@@ -8,6 +8,8 @@ import type { JobRecord, RunRecord } from './github-objects.js';
 export class RunIndex {
   private readonly runsById = new Map<number, Map<number, RunRecord>>();
   private readonly jobsByRun = new Map<number, Map<number, JobRecord>>();
+  /** Notes for the report: files a collect-logs manifest lists as not collected. */
+  readonly notes: string[] = [];
 
   /** Adds a run object; a second object for the same run and attempt is ignored. */
   addRun(run: RunRecord): void {

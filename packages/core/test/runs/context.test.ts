@@ -212,6 +212,31 @@ describe('loadRunContexts on other shapes', () => {
     expect(again.context?.baseline).toBeUndefined();
   });
 
+  it('notes once each file a collect-logs manifest lists as missing, as untrusted text', async () => {
+    const out = path.join(dir, 'with-missing');
+    const jobDir = path.join(out, 'runs', '7-1', 'build');
+    await mkdir(jobDir, { recursive: true });
+    await writeFile(path.join(jobDir, 'job.json'), JSON.stringify(jobObject(71, 7, 'build', 'failure')));
+    await writeFile(path.join(jobDir, 'log.txt'), 'error: boom\n');
+    await writeFile(path.join(jobDir, 'other.log'), 'more\n');
+    const manifest = {
+      schemaVersion: 1,
+      tool: { name: 'prodfix-collect', version: '0.1.0' },
+      runs: [],
+      files: [
+        { path: 'runs/7-1/build/log.txt', role: 'job-log', status: 'ok' },
+        { path: 'runs/7-1/deploy/log.txt', role: 'job-log', status: 'missing', jobName: 'deploy / eu', runId: 7, attempt: 1, problem: { reason: 'expired', message: 'GitHub answered 410 Gone' } },
+        { path: 'logs/app.log', role: 'app-log', status: 'missing', problem: { reason: 'too-big', message: { not: 'a string' } } },
+      ],
+    };
+    await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifest));
+    const index = await loadRunContexts([await diskSource(path.join(jobDir, 'log.txt')), await diskSource(path.join(jobDir, 'other.log'))], new RecordingLogger());
+    expect(index.notes).toEqual([
+      'Log of job "deploy / eu" (run 7, attempt 1) was not collected: expired, GitHub answered 410 Gone',
+      'File logs/app.log was not collected: too-big, ?',
+    ]);
+  });
+
   it('keeps context fields the source already had, and ignores sources that are not on disk', async () => {
     const file = path.join(RUN_FIXTURES, 'collect-logs/runs/9200000001-1/build/log.txt');
     const given = await diskSource(file);
