@@ -31,7 +31,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.mjs';
 import { parse as parseYaml } from 'yaml';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -48,7 +48,7 @@ const BASELINE_AGENT = 'prodfix-bench-single-download';
 const MB = 1024 * 1024;
 const TARGET_RSS_MB = 200;
 
-const { values } = parseArgs({
+const { values } = scriptArgs({
   options: {
     jobs: { type: 'string' },
     sizes: { type: 'string', default: 'corpus' },
@@ -63,7 +63,10 @@ const { values } = parseArgs({
     bundle: { type: 'string' },
   },
   allowPositionals: true, // `npm run bench -- collect` passes the word through
-});
+}, `Usage: npm run bench -- collect [--sizes corpus|heavy] [--log-source auto|jobs|zip] [--large]
+         [--jobs N] [--min-kb N] [--max-mb N] [--latency MS] [--concurrency N]
+         [--bundle PATH] [--cpu-prof DIR] [--keep]
+(see the comment at the top of scripts/bench-collect.mjs)`);
 const bundle = values.bundle ?? defaultBundle;
 
 /**

@@ -19,7 +19,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const cli = join(root, 'packages', 'cli', 'dist', 'index.js');
@@ -32,13 +32,13 @@ if (process.argv[2] === 'collect') {
   process.exit(process.exitCode ?? 0);
 }
 
-const { values } = parseArgs({
+const { values } = scriptArgs({
   options: {
     'size-mb': { type: 'string', default: '1100' },
     corpus: { type: 'string' },
     keep: { type: 'boolean', default: false },
   },
-});
+}, 'Usage: npm run bench -- [--size-mb N] [--corpus DIR] [--keep]\n       npm run bench -- collect [--help for its options]');
 
 async function main() {
   if (!existsSync(cli)) fail(`no CLI bundle at ${cli}: run npm run bundle`);

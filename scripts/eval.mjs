@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.mjs';
 import { evaluateAtlas } from './eval/atlas.mjs';
 import { evaluateBugSwarm } from './eval/bugswarm.mjs';
 import { cidiffCases, evaluateCidiff } from './eval/cidiff.mjs';
@@ -24,20 +24,15 @@ import { formatTable, rowPasses, TARGETS } from './eval/table.mjs';
 const SOURCES = ['github-actions', 'jenkins', 'logchunks', 'bugswarm', 'atlas-init', 'loghub'];
 
 function options() {
-  const { values } = parseArgs({
+  const { values } = scriptArgs({
     options: {
       corpus: { type: 'string', default: '../shared/corpus' },
       source: { type: 'string' },
       json: { type: 'string' },
       verbose: { type: 'boolean', default: false },
       cli: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     },
-  });
-  if (values.help) {
-    console.log(`Usage: npm run eval -- [--corpus DIR] [--source ${SOURCES.join('|')}[,…]] [--json FILE] [--verbose] [--cli BUNDLE]`);
-    process.exit(0);
-  }
+  }, `Usage: npm run eval -- [--corpus DIR] [--source ${SOURCES.join('|')}[,…]] [--json FILE] [--verbose] [--cli BUNDLE]`);
   const sources = values.source ? values.source.split(',').map((s) => s.trim()) : SOURCES;
   const unknown = sources.filter((s) => !SOURCES.includes(s));
   if (unknown.length > 0) throw new Error(`unknown --source ${unknown.join(', ')}; choose from ${SOURCES.join(', ')}`);

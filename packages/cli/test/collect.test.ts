@@ -29,7 +29,14 @@ beforeAll(async () => {
   github = await startFakeGitHub({
     scenario: {
       token: TOKEN,
-      repos: [{ owner: 'octo', name: 'app', runs: [{ id: 77, jobs: [{ id: 771, name: 'go test', conclusion: 'failure', log: `${GO_LOG}\n` }] }] }],
+      repos: [{
+        owner: 'octo',
+        name: 'app',
+        runs: [
+          { id: 77, jobs: [{ id: 771, name: 'go test', conclusion: 'failure', log: `${GO_LOG}\n` }] },
+          { id: 78, createdAt: '2024-04-01T10:00:00Z', jobs: [{ id: 781, name: 'deploy', conclusion: 'failure', log: `${ts} connecting as corp-user with corp-internal-9f8e7d\n${ts} ticket TKT-123456 failed\n` }] },
+        ],
+      }],
     },
   });
   cwd = await mkdtemp(join(tmpdir(), 'prodfix-cli-collect-'));
@@ -77,6 +84,21 @@ describe('prodfix collect', () => {
     const io = fakeIo({ cwd, env: { GH_TOKEN: TOKEN } });
     expect(await main(['collect', ...args], io)).toBe(2);
     expect(io.stderr.text).toBe(message);
+  });
+
+  it('redacts the values of --secret-env variables and --redact-pattern matches, never taking a value on the command line', async () => {
+    const io = fakeIo({ cwd, env: { GH_TOKEN: TOKEN, GITHUB_API_URL: github.url, DEPLOY_PASSWORD: 'corp-internal-9f8e7d' } });
+    const args = ['collect', '--repo', 'octo/app', '--run-id', '78', '--secret-env', 'DEPLOY_PASSWORD', '--redact-pattern', 'TKT-(?<secret>\\d+)', '--out', 'run-78'];
+    expect(await main(args, io), io.stderr.text).toBe(0);
+    const log = await readFile(join(cwd, 'run-78', 'runs', '78-1', 'deploy', 'log.txt'), 'utf8');
+    expect(log).toBe(`${ts} connecting as corp-user with [REDACTED:secret-value]\n${ts} ticket TKT-[REDACTED:custom] failed\n`);
+
+    const unset = fakeIo({ cwd, env: { GH_TOKEN: TOKEN } });
+    expect(await main(['collect', '--repo', 'octo/app', '--run-id', '78', '--secret-env', 'NOT_SET', '--out', 'y'], unset)).toBe(2);
+    expect(unset.stderr.text).toBe('prodfix: --secret-env NOT_SET: that environment variable is not set or is empty\n');
+    const value = fakeIo({ cwd, env: { GH_TOKEN: TOKEN } });
+    expect(await main(['collect', '--repo', 'octo/app', '--run-id', '78', '--secret-env', 'hunter2!', '--out', 'y'], value)).toBe(2);
+    expect(value.stderr.text).toMatch(/^prodfix: --secret-env takes the NAME of an environment variable/);
   });
 
   it('is listed in prodfix --help', async () => {

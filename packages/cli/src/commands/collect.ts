@@ -29,6 +29,10 @@ Options:
   --log-source <s>      job logs from "jobs" (one download each), "zip" (the run-log zip)
                         or "auto" (default: the zip once 2+ jobs and a quarter of them are wanted)
   --concurrency <n>     parallel log downloads (default 4)
+  --secret-env <NAME>   also redact the value of environment variable NAME wherever it
+                        appears (repeatable; values never go on the command line)
+  --redact-pattern <re> also redact what this regular expression matches (repeatable; a
+                        named group "secret" limits what is hidden)
   --out <dir>           folder to write (required)
   --api-url <url>       REST API root (default GITHUB_API_URL, else https://api.github.com)
   -h, --help            show this help
@@ -50,6 +54,9 @@ export interface CollectCommandOptions {
   baseline: boolean;
   logSource: LogSource;
   concurrency?: number;
+  /** Names of environment variables whose values are secrets to redact. */
+  secretEnv: string[];
+  redactPatterns: string[];
   out: string;
   apiUrl?: string;
 }
@@ -60,7 +67,7 @@ function text(value: string | boolean | undefined): string | undefined {
 
 /** Parses and validates `prodfix collect` arguments; undefined for `--help`. */
 export function parseCollectArgs(argv: string[]): CollectCommandOptions | undefined {
-  const { values, positionals } = parseCommandLine(argv, {
+  const { values, positionals, lists } = parseCommandLine(argv, {
     repo: { type: 'string' },
     'run-id': { type: 'string' },
     workflow: { type: 'string' },
@@ -74,10 +81,12 @@ export function parseCollectArgs(argv: string[]): CollectCommandOptions | undefi
     baseline: { type: 'boolean' },
     'log-source': { type: 'string' },
     concurrency: { type: 'string' },
+    'secret-env': { type: 'string', multiple: true },
+    'redact-pattern': { type: 'string', multiple: true },
     out: { type: 'string' },
     'api-url': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
-  });
+  }, ['secret-env', 'redact-pattern']);
   if (values.help === true) return undefined;
   if (positionals.length > 0) throw new ConfigurationError(`prodfix collect takes no positional arguments, got "${positionals[0]}" (see --help)`);
   const repository = text(values.repo);
@@ -88,6 +97,9 @@ export function parseCollectArgs(argv: string[]): CollectCommandOptions | undefi
   if (runId !== undefined && !/^\d+$/.test(runId)) throw new ConfigurationError(`--run-id must be a run id (digits), got "${runId}"`);
   const since = text(values.since);
   if (since !== undefined && Number.isNaN(Date.parse(since))) throw new ConfigurationError(`--since must be an ISO date such as 2024-05-01, got "${since}"`);
+  const secretEnv = lists['secret-env'] ?? [];
+  const badName = secretEnv.find((name) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name));
+  if (badName !== undefined) throw new ConfigurationError(`--secret-env takes the NAME of an environment variable, got "${terminalSafe(badName.slice(0, 40))}" (the value stays in the environment)`);
   const logSource = text(values['log-source']) ?? 'auto';
   if (!(LOG_SOURCES as readonly string[]).includes(logSource)) throw new ConfigurationError(`--log-source must be one of ${LOG_SOURCES.join(', ')}, got "${logSource}"`);
   const apiUrl = text(values['api-url']);
@@ -105,6 +117,8 @@ export function parseCollectArgs(argv: string[]): CollectCommandOptions | undefi
     jobs: values['all-jobs'] === true ? 'all' : 'failed',
     baseline: values.baseline === true,
     logSource: logSource as LogSource,
+    secretEnv,
+    redactPatterns: lists['redact-pattern'] ?? [],
     concurrency: positiveInteger('concurrency', values.concurrency),
     out,
     apiUrl,
@@ -116,6 +130,15 @@ export function tokenFrom(env: Record<string, string | undefined>): string {
   const token = env.GH_TOKEN?.trim() || env.GITHUB_TOKEN?.trim();
   if (!token) throw new ConfigurationError('no token: set GH_TOKEN or GITHUB_TOKEN to a token that may read the repository\'s Actions (actions: read)');
   return token;
+}
+
+/** The values of the named environment variables: each must be set and not empty. */
+function secretsFrom(names: readonly string[], env: Record<string, string | undefined>): string[] {
+  return names.map((name) => {
+    const value = env[name];
+    if (!value) throw new ConfigurationError(`--secret-env ${name}: that environment variable is not set or is empty`);
+    return value;
+  });
 }
 
 /** `prodfix collect`: collect-logs' collector from a terminal, into a folder `prodfix analyze` reads. */
@@ -130,9 +153,10 @@ export const collectCommand: Command = {
       return ExitCode.ok;
     }
     const token = tokenFrom(io.env);
-    const { out, apiUrl, ...selection } = options;
+    const { out, apiUrl, secretEnv, ...selection } = options;
     const result = await collect({
       ...selection,
+      secrets: secretsFrom(secretEnv, io.env),
       token,
       apiUrl: apiUrl ?? (io.env.GITHUB_API_URL || 'https://api.github.com'),
       workspace: io.cwd,
