@@ -1445,7 +1445,7 @@ async function startSession(options) {
         throw new src/* ConfigurationError */.j1('a GitHub token is required');
     checkAppLogPatterns(options.appLogs ?? []);
     const dir = (0,external_node_path_.resolve)(options.outDir);
-    await (0,promises_.mkdir)(dir, { recursive: true });
+    const created = await (0,promises_.mkdir)(dir, { recursive: true });
     const fetchImpl = options.fetch ?? globalThis.fetch;
     const workers = options.maintainedRuleWorker ? new MaintainedRuleWorkers(options.maintainedRuleWorker, options.logger) : undefined;
     return {
@@ -1454,6 +1454,7 @@ async function startSession(options) {
         client: createGitHubClient({ token: options.token, baseUrl: options.apiUrl, logger: options.logger, fetch: fetchImpl, ...options.client }),
         redactor: new Redactor({ patterns: options.redactPatterns, secrets: [options.token, ...(options.secrets ?? [])], maintainedRules: workers?.find ?? true }),
         dir,
+        createdDir: created !== undefined,
         files: [],
         runs: [],
         downloads: [],
@@ -1467,6 +1468,14 @@ function markMissing(session, entry, error) {
     entry.problem = problemFrom(error);
     const what = entry.role === 'job-log' && entry.jobName ? `log of job "${entry.jobName}" (run ${entry.runId} attempt ${entry.attempt})` : entry.path;
     session.options.logger.warning(`Missing ${what}: ${entry.problem.message}`);
+}
+/** Removes the output folder if this collection made it and nothing was written into it. */
+async function removeIfUnused(session) {
+    if (!session.createdDir)
+        return;
+    const left = await (0,promises_.readdir)(session.dir).catch(() => ['?']);
+    if (left.length === 0)
+        await (0,promises_.rmdir)(session.dir).catch(() => undefined);
 }
 
 ;// CONCATENATED MODULE: ./packages/collect/src/zip-job-match.ts
@@ -1790,6 +1799,10 @@ async function collect(options) {
         await Promise.all(session.downloads);
         await collectWorkspaceFiles(session);
         return await finish(session);
+    }
+    catch (error) {
+        await removeIfUnused(session);
+        throw error;
     }
     finally {
         await session.workers?.close();

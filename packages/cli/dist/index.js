@@ -21723,7 +21723,7 @@ function parseCommandLine(argv, options, listOptions = []) {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, allowPositionals: true, strict: true, tokens: true });
     }
     catch (error) {
-        throw new ConfigurationError(`${error.message.split('\n')[0]} (see --help)`);
+        throw new ConfigurationError(`${usageMistake(error.message)} (see --help)`);
     }
     const lists = Object.fromEntries(listOptions.map((name) => [name, []]));
     const positionals = [];
@@ -21745,6 +21745,16 @@ function parseCommandLine(argv, options, listOptions = []) {
         values[name] = Array.isArray(value) ? value.at(-1) : value;
     }
     return { values, positionals, lists };
+}
+/** `util.parseArgs`' message for a mistake, shortened to what the user needs to read. */
+function usageMistake(message) {
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    if (unknown)
+        return `unknown option ${unknown[1]}`;
+    const ambiguous = /^Option '([^']+)' argument is ambiguous/.exec(message);
+    if (ambiguous)
+        return `${ambiguous[1]} needs a value; write ${ambiguous[1]}=VALUE for a value that starts with "-"`;
+    return message.split('\n')[0] ?? message;
 }
 /** A positive whole number from an option value, or a ConfigurationError naming the option. */
 function parse_positiveInteger(name, value) {
@@ -35343,7 +35353,7 @@ async function startSession(options) {
         throw new ConfigurationError('a GitHub token is required');
     checkAppLogPatterns(options.appLogs ?? []);
     const dir = (0,external_node_path_.resolve)(options.outDir);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const created = await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
     const fetchImpl = options.fetch ?? globalThis.fetch;
     const workers = options.maintainedRuleWorker ? new MaintainedRuleWorkers(options.maintainedRuleWorker, options.logger) : undefined;
     return {
@@ -35352,6 +35362,7 @@ async function startSession(options) {
         client: createGitHubClient({ token: options.token, baseUrl: options.apiUrl, logger: options.logger, fetch: fetchImpl, ...options.client }),
         redactor: new Redactor({ patterns: options.redactPatterns, secrets: [options.token, ...(options.secrets ?? [])], maintainedRules: workers?.find ?? true }),
         dir,
+        createdDir: created !== undefined,
         files: [],
         runs: [],
         downloads: [],
@@ -35365,6 +35376,14 @@ function markMissing(session, entry, error) {
     entry.problem = problemFrom(error);
     const what = entry.role === 'job-log' && entry.jobName ? `log of job "${entry.jobName}" (run ${entry.runId} attempt ${entry.attempt})` : entry.path;
     session.options.logger.warning(`Missing ${what}: ${entry.problem.message}`);
+}
+/** Removes the output folder if this collection made it and nothing was written into it. */
+async function removeIfUnused(session) {
+    if (!session.createdDir)
+        return;
+    const left = await (0,promises_namespaceObject.readdir)(session.dir).catch(() => ['?']);
+    if (left.length === 0)
+        await (0,promises_namespaceObject.rmdir)(session.dir).catch(() => undefined);
 }
 
 ;// CONCATENATED MODULE: ./packages/collect/src/zip-job-match.ts
@@ -35686,6 +35705,10 @@ async function collect(options) {
         await Promise.all(session.downloads);
         await collectWorkspaceFiles(session);
         return await finish(session);
+    }
+    catch (error) {
+        await removeIfUnused(session);
+        throw error;
     }
     finally {
         await session.workers?.close();

@@ -20,7 +20,7 @@ import {
   type WorkflowJob,
   type WorkflowRun,
 } from './runs.js';
-import { markMissing, startSession, type Session } from './session.js';
+import { markMissing, removeIfUnused, startSession, type Session } from './session.js';
 import { SlugAllocator } from './slug.js';
 import { summaryText } from './summary.js';
 import { systemSnapshot } from './system-snapshot.js';
@@ -64,6 +64,9 @@ export async function collect(options: CollectOptions): Promise<CollectResult> {
     await Promise.all(session.downloads);
     await collectWorkspaceFiles(session);
     return await finish(session);
+  } catch (error) {
+    await removeIfUnused(session);
+    throw error;
   } finally {
     await session.workers?.close();
   }

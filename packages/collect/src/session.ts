@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, rmdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '@prodfix/core';
 import pLimit from 'p-limit';
@@ -22,6 +22,8 @@ export interface Session {
   runs: ManifestRun[];
   downloads: Promise<void>[];
   schedule: ReturnType<typeof pLimit>;
+  /** True when the collection made `dir` (so a collection that fails before writing anything removes it). */
+  createdDir: boolean;
   /** Worker threads running the maintained redaction rules, if any: close them when done. */
   workers?: MaintainedRuleWorkers;
 }
@@ -31,7 +33,7 @@ export async function startSession(options: CollectOptions): Promise<Session> {
   if (!options.token) throw new ConfigurationError('a GitHub token is required');
   checkAppLogPatterns(options.appLogs ?? []);
   const dir = resolve(options.outDir);
-  await mkdir(dir, { recursive: true });
+  const created = await mkdir(dir, { recursive: true });
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const workers = options.maintainedRuleWorker ? new MaintainedRuleWorkers(options.maintainedRuleWorker, options.logger) : undefined;
   return {
@@ -40,6 +42,7 @@ export async function startSession(options: CollectOptions): Promise<Session> {
     client: createGitHubClient({ token: options.token, baseUrl: options.apiUrl, logger: options.logger, fetch: fetchImpl, ...options.client }),
     redactor: new Redactor({ patterns: options.redactPatterns, secrets: [options.token, ...(options.secrets ?? [])], maintainedRules: workers?.find ?? true }),
     dir,
+    createdDir: created !== undefined,
     files: [],
     runs: [],
     downloads: [],
@@ -54,4 +57,11 @@ export function markMissing(session: Session, entry: ManifestFile, error: unknow
   entry.problem = problemFrom(error);
   const what = entry.role === 'job-log' && entry.jobName ? `log of job "${entry.jobName}" (run ${entry.runId} attempt ${entry.attempt})` : entry.path;
   session.options.logger.warning(`Missing ${what}: ${entry.problem.message}`);
+}
+
+/** Removes the output folder if this collection made it and nothing was written into it. */
+export async function removeIfUnused(session: Session): Promise<void> {
+  if (!session.createdDir) return;
+  const left = await readdir(session.dir).catch(() => ['?']);
+  if (left.length === 0) await rmdir(session.dir).catch(() => undefined);
 }

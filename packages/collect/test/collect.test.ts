@@ -206,6 +206,7 @@ describe('collect from the fake GitHub', () => {
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(String(error)).toMatch(/403.*actions: read/);
     expect(String(error)).not.toContain(TOKEN);
+    await expect(readdir(join(dir, 'out')), 'the empty folder it made is gone').rejects.toThrow(/ENOENT/);
   });
 
   it('pages through many jobs with bounded parallel downloads', async () => {

@@ -21,7 +21,7 @@ export function parseCommandLine(argv: string[], options: Options, listOptions: 
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
-    throw new ConfigurationError(`${(error as Error).message.split('\n')[0]} (see --help)`);
+    throw new ConfigurationError(`${usageMistake((error as Error).message)} (see --help)`);
   }
   const lists: Record<string, string[]> = Object.fromEntries(listOptions.map((name) => [name, []]));
   const positionals: string[] = [];
@@ -40,6 +40,15 @@ export function parseCommandLine(argv: string[], options: Options, listOptions: 
     values[name] = Array.isArray(value) ? value.at(-1) : value;
   }
   return { values, positionals, lists };
+}
+
+/** `util.parseArgs`' message for a mistake, shortened to what the user needs to read. */
+function usageMistake(message: string): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `unknown option ${unknown[1]}`;
+  const ambiguous = /^Option '([^']+)' argument is ambiguous/.exec(message);
+  if (ambiguous) return `${ambiguous[1]} needs a value; write ${ambiguous[1]}=VALUE for a value that starts with "-"`;
+  return message.split('\n')[0] ?? message;
 }
 
 /** A positive whole number from an option value, or a ConfigurationError naming the option. */
