@@ -225,7 +225,7 @@ async function runAction(dir, fake, concurrency, logSource) {
   const ms = performance.now() - started;
   const rss = /prodfix-bench-maxrss-kb (\d+) cpu-us (\d+)/.exec(stderr);
   if (code !== 0 || !rss) fail(`the action exited with ${code}:\n${(stdout + stderr).slice(-2000)}`);
-  const failed = stdout.split('\n').filter((line) => line.startsWith('::error') || line.startsWith('::warning') || /worker stopped/.test(line)); // worker stops are debug lines
+  const failed = stdout.split('\n').filter((line) => line.startsWith('::error') || line.startsWith('::warning') || /worker stopped/.test(line));
   return { ms, startedAt, rssMb: Number(rss[1]) / 1024, cpuMs: Number(rss[2]) / 1000, outputs: parseOutputs(await readFile(env.GITHUB_OUTPUT, 'utf8')), problems: failed };
 }
 

@@ -1249,14 +1249,18 @@ function serveMaintainedRules() {
  * per spare core, at most `maxWorkers`. If a worker fails, every later request runs in this
  * thread instead: redaction never depends on the workers.
  */
+/** A request a worker has not answered within this long stops that worker (it may be stuck on hostile text). */
+const ANSWER_DEADLINE_MS = 60_000;
 class MaintainedRuleWorkers {
     logger;
+    deadlineMs;
     workers = [];
     pending = new Map();
     nextId = 0;
     failed = false;
-    constructor(script, logger, maxWorkers = 2) {
+    constructor(script, logger, maxWorkers = 2, deadlineMs = ANSWER_DEADLINE_MS) {
         this.logger = logger;
+        this.deadlineMs = deadlineMs;
         const count = Math.max(1, Math.min(maxWorkers, (0,external_node_os_.availableParallelism)() - 1));
         for (let i = 0; i < count; i++) {
             const worker = new external_node_worker_threads_.Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } });
@@ -1273,14 +1277,19 @@ class MaintainedRuleWorkers {
             return maintained_rules_maintainedRuleSpans(text);
         const id = this.nextId++;
         const worker = this.workers[id % this.workers.length];
+        let deadline;
         try {
             return await new Promise((resolve, reject) => {
                 this.pending.set(id, { resolve, reject });
+                deadline = setTimeout(() => this.fail(new Error(`no answer within ${this.deadlineMs} ms`)), this.deadlineMs);
                 worker.postMessage({ id, text });
             });
         }
         catch {
             return maintained_rules_maintainedRuleSpans(text);
+        }
+        finally {
+            clearTimeout(deadline);
         }
     };
     /** Stops the workers. */
@@ -1296,13 +1305,16 @@ class MaintainedRuleWorkers {
         else
             waiting?.reject(new Error(reply.error ?? 'no answer'));
     }
+    /** Gives up on the workers: every pending and later request runs in this thread. */
     fail(error) {
         if (!this.failed)
-            this.logger.debug(`maintained-rule worker stopped (${error.message}); redacting in the main thread`);
+            this.logger.info(`Redaction worker stopped (${error.message}); redacting in the main thread instead`);
         this.failed = true;
         for (const waiting of this.pending.values())
             waiting.reject(error);
         this.pending.clear();
+        for (const worker of this.workers)
+            void worker.terminate();
     }
 }
 
@@ -1334,8 +1346,16 @@ function parseRepository(repository) {
 async function getRun(client, ref, runId) {
     return guard(client, `reading run ${runId}`, async () => {
         const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...ref, run_id: runId });
-        return data;
+        return checkedRun(client, data, `reading run ${runId}`);
     });
+}
+/** `data` when it looks like a workflow run; otherwise the address is not GitHub's REST API (a web page, a portal). */
+function checkedRun(client, data, what) {
+    const run = data;
+    if (typeof run === 'object' && run !== null && typeof run.id === 'number')
+        return run;
+    const api = String(client.request.endpoint.DEFAULTS.baseUrl);
+    throw new src/* ConfigurationError */.j1(`${api} answered ${what} with something that is not a workflow run (${typeof data === 'string' ? 'text' : typeof data}): is api-url (GITHUB_API_URL) GitHub's REST API?`);
 }
 /** The newest runs matching `filter`, newest first, at most `filter.limit`; stops paging once it has enough. */
 async function listRuns(client, ref, filter) {
@@ -1416,9 +1436,12 @@ async function guard(client, what, work) {
         }
         if (status === 401)
             throw new src/* ConfigurationError */.j1(`GitHub rejected the token ${what} (401 Bad credentials)`);
+        const api = String(client.request.endpoint.DEFAULTS.baseUrl);
         if (isNetworkFailure(error)) {
-            const api = String(client.request.endpoint.DEFAULTS.baseUrl);
             throw new src/* ServiceUnavailableError */.us(`could not reach GitHub's API at ${api} ${what} (${(0,src/* describeError */.Uc)(error)}); check api-url (GITHUB_API_URL) and the network`);
+        }
+        if (status !== undefined && status >= 500) {
+            throw new src/* ServiceUnavailableError */.us(`GitHub's API at ${api} kept answering ${status} ${what}, after retries; try again later, or check api-url (GITHUB_API_URL)`);
         }
         throw error;
     }
@@ -1439,20 +1462,27 @@ function isNetworkFailure(error) {
 
 
 
-/** Checks the options that can be checked before any request, and sets up the collection. */
+/**
+ * Checks every option that can be checked before any request or file (so a mistake leaves
+ * nothing behind), then sets up the collection.
+ */
 async function startSession(options) {
     if (!options.token)
         throw new src/* ConfigurationError */.j1('a GitHub token is required');
     checkAppLogPatterns(options.appLogs ?? []);
+    checkApiUrl(options.apiUrl);
+    const ref = parseRepository(options.repository);
+    const secrets = [options.token, ...(options.secrets ?? [])];
+    new Redactor({ patterns: options.redactPatterns, secrets, maintainedRules: false }); // throws on a bad pattern or secret
     const dir = (0,external_node_path_.resolve)(options.outDir);
     const created = await (0,promises_.mkdir)(dir, { recursive: true });
     const fetchImpl = options.fetch ?? globalThis.fetch;
     const workers = options.maintainedRuleWorker ? new MaintainedRuleWorkers(options.maintainedRuleWorker, options.logger) : undefined;
     return {
         options,
-        ref: parseRepository(options.repository),
+        ref,
         client: createGitHubClient({ token: options.token, baseUrl: options.apiUrl, logger: options.logger, fetch: fetchImpl, ...options.client }),
-        redactor: new Redactor({ patterns: options.redactPatterns, secrets: [options.token, ...(options.secrets ?? [])], maintainedRules: workers?.find ?? true }),
+        redactor: new Redactor({ patterns: options.redactPatterns, secrets, maintainedRules: workers?.find ?? true }),
         dir,
         createdDir: created !== undefined,
         files: [],
@@ -1461,6 +1491,22 @@ async function startSession(options) {
         schedule: (0,p_limit/* default */.A)(Math.max(1, options.concurrency ?? 4)),
         ...(workers ? { workers } : {}),
     };
+}
+/** The API root must be an http(s) URL without credentials in it (the token authenticates; a password there would be printed in messages). */
+function checkApiUrl(apiUrl) {
+    if (apiUrl === undefined)
+        return;
+    let url;
+    try {
+        url = new URL(apiUrl);
+    }
+    catch {
+        throw new src/* ConfigurationError */.j1('api-url is not a URL');
+    }
+    if (url.username !== '' || url.password !== '')
+        throw new src/* ConfigurationError */.j1('api-url must not hold a user name or password (user:password@host): the token authenticates');
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new src/* ConfigurationError */.j1(`api-url must be an http(s) URL, got a ${url.protocol} one`);
 }
 /** Lists `entry` as missing with the reason `error` gives, and warns about it. */
 function markMissing(session, entry, error) {

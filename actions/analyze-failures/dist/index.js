@@ -35552,6 +35552,8 @@ function outputsOf(report, settings) {
 
 
 
+/** Missing-file notes also shown as warnings; the rest are in the report. */
+const MAX_MISSING_WARNINGS = 3;
 /**
  * Writes the JSON report and the Markdown file. Called after the job summary, annotations and
  * outputs are out, so a report path that can't be written loses nothing else.
@@ -35625,9 +35627,13 @@ async function analyzeFailures() {
         logger,
         ...(settings.repository ? { repository: settings.repository } : {}),
     }));
-    // The report's notes already say which files a collect-logs folder is missing; say it as warnings too.
-    for (const note of await (0,src/* missingFileNotesIn */.hU)(paths, settings.workspace))
+    // The report's notes already say which files a collect-logs folder is missing; the first few
+    // are warnings too (annotations are few per step: the causes must keep theirs).
+    const missing = await (0,src/* missingFileNotesIn */.hU)(paths, settings.workspace);
+    for (const note of missing.slice(0, MAX_MISSING_WARNINGS))
         logger.warning(note);
+    if (missing.length > MAX_MISSING_WARNINGS)
+        logger.warning(`…and ${missing.length - MAX_MISSING_WARNINGS} more notes on files not collected (see the report)`);
     info(report.verdict);
     const markdown = (0,src/* renderMarkdown */.Gc)(report);
     if (process.env.GITHUB_STEP_SUMMARY)
@@ -38824,29 +38830,41 @@ function isBaselinePath(relativePath, baselinePaths) {
 }
 /** Most missing-file notes taken from one manifest. */
 const MAX_MISSING_NOTES = 50;
+/** Longest text taken from one manifest field into a note. */
+const MAX_FIELD_CHARS = 200;
+/** A manifest field as note text: control characters dropped, cut to 200 characters, `?` for anything else. */
 function collect_manifest_text(value) {
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : '?';
+    if (typeof value !== 'string' && typeof value !== 'number')
+        return '?';
+    const clean = String(value).replace(/[\x00-\x1f\x7f-\x9f]/g, ' ');
+    return clean.length > MAX_FIELD_CHARS ? `${clean.slice(0, MAX_FIELD_CHARS)}…` : clean;
 }
 /**
  * One note per file the manifest lists as missing (a job log named by its job, expired,
- * forbidden, too big…), so that a report on the folder says what it could not look at; at most
- * 50. Undefined when the value is not a collect-logs manifest.
+ * forbidden, too big…), so that a report on the folder says what it could not look at: the
+ * same note once, at most 50, then one saying how many more. Undefined when the value is not a
+ * collect-logs manifest.
  */
 function missingFileNotesOf(value) {
     if (!isCollectManifest(value))
         return undefined;
-    const notes = [];
+    const notes = new Set();
+    let more = 0;
     for (const file of value.files.slice(0, MAX_ENTRIES)) {
         if (!isObject(file) || file.status !== 'missing')
             continue;
         const what = file.role === 'job-log' && file.jobName !== undefined ? `Log of job "${collect_manifest_text(file.jobName)}"` : `File ${collect_manifest_text(file.path)}`;
         const run = file.runId !== undefined ? ` (run ${collect_manifest_text(file.runId)}, attempt ${collect_manifest_text(file.attempt)})` : '';
         const problem = isObject(file.problem) ? file.problem : {};
-        notes.push(`${what}${run} was not collected: ${collect_manifest_text(problem.reason)}, ${collect_manifest_text(problem.message)}`);
-        if (notes.length === MAX_MISSING_NOTES)
-            break;
+        const note = `${what}${run} was not collected: ${collect_manifest_text(problem.reason)}, ${collect_manifest_text(problem.message)}`;
+        if (notes.has(note))
+            continue;
+        if (notes.size < MAX_MISSING_NOTES)
+            notes.add(note);
+        else
+            more++;
     }
-    return notes;
+    return more > 0 ? [...notes, `…and ${more} more files the manifest lists as not collected`] : [...notes];
 }
 /** The missing-file notes of the collect-logs manifests at `<folder>/manifest.json` for the given folders; other paths are skipped. */
 async function missingFileNotesIn(paths, cwd) {

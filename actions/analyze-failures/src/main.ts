@@ -18,6 +18,9 @@ import { Input } from './constants.js';
 import { getInputs, type Settings } from './inputs.js';
 import { outputsOf } from './outputs.js';
 
+/** Missing-file notes also shown as warnings; the rest are in the report. */
+const MAX_MISSING_WARNINGS = 3;
+
 /**
  * Writes the JSON report and the Markdown file. Called after the job summary, annotations and
  * outputs are out, so a report path that can't be written loses nothing else.
@@ -92,8 +95,11 @@ async function analyzeFailures(): Promise<void> {
       ...(settings.repository ? { repository: settings.repository } : {}),
     }),
   );
-  // The report's notes already say which files a collect-logs folder is missing; say it as warnings too.
-  for (const note of await missingFileNotesIn(paths, settings.workspace)) logger.warning(note);
+  // The report's notes already say which files a collect-logs folder is missing; the first few
+  // are warnings too (annotations are few per step: the causes must keep theirs).
+  const missing = await missingFileNotesIn(paths, settings.workspace);
+  for (const note of missing.slice(0, MAX_MISSING_WARNINGS)) logger.warning(note);
+  if (missing.length > MAX_MISSING_WARNINGS) logger.warning(`…and ${missing.length - MAX_MISSING_WARNINGS} more notes on files not collected (see the report)`);
   core.info(report.verdict);
   const markdown = renderMarkdown(report);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();

@@ -10083,29 +10083,41 @@ function isBaselinePath(relativePath, baselinePaths) {
 }
 /** Most missing-file notes taken from one manifest. */
 const MAX_MISSING_NOTES = 50;
+/** Longest text taken from one manifest field into a note. */
+const MAX_FIELD_CHARS = 200;
+/** A manifest field as note text: control characters dropped, cut to 200 characters, `?` for anything else. */
 function collect_manifest_text(value) {
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : '?';
+    if (typeof value !== 'string' && typeof value !== 'number')
+        return '?';
+    const clean = String(value).replace(/[\x00-\x1f\x7f-\x9f]/g, ' ');
+    return clean.length > MAX_FIELD_CHARS ? `${clean.slice(0, MAX_FIELD_CHARS)}…` : clean;
 }
 /**
  * One note per file the manifest lists as missing (a job log named by its job, expired,
- * forbidden, too big…), so that a report on the folder says what it could not look at; at most
- * 50. Undefined when the value is not a collect-logs manifest.
+ * forbidden, too big…), so that a report on the folder says what it could not look at: the
+ * same note once, at most 50, then one saying how many more. Undefined when the value is not a
+ * collect-logs manifest.
  */
 function missingFileNotesOf(value) {
     if (!isCollectManifest(value))
         return undefined;
-    const notes = [];
+    const notes = new Set();
+    let more = 0;
     for (const file of value.files.slice(0, MAX_ENTRIES)) {
         if (!isObject(file) || file.status !== 'missing')
             continue;
         const what = file.role === 'job-log' && file.jobName !== undefined ? `Log of job "${collect_manifest_text(file.jobName)}"` : `File ${collect_manifest_text(file.path)}`;
         const run = file.runId !== undefined ? ` (run ${collect_manifest_text(file.runId)}, attempt ${collect_manifest_text(file.attempt)})` : '';
         const problem = isObject(file.problem) ? file.problem : {};
-        notes.push(`${what}${run} was not collected: ${collect_manifest_text(problem.reason)}, ${collect_manifest_text(problem.message)}`);
-        if (notes.length === MAX_MISSING_NOTES)
-            break;
+        const note = `${what}${run} was not collected: ${collect_manifest_text(problem.reason)}, ${collect_manifest_text(problem.message)}`;
+        if (notes.has(note))
+            continue;
+        if (notes.size < MAX_MISSING_NOTES)
+            notes.add(note);
+        else
+            more++;
     }
-    return notes;
+    return more > 0 ? [...notes, `…and ${more} more files the manifest lists as not collected`] : [...notes];
 }
 /** The missing-file notes of the collect-logs manifests at `<folder>/manifest.json` for the given folders; other paths are skipped. */
 async function missingFileNotesIn(paths, cwd) {
@@ -35157,14 +35169,18 @@ function serveMaintainedRules() {
  * per spare core, at most `maxWorkers`. If a worker fails, every later request runs in this
  * thread instead: redaction never depends on the workers.
  */
+/** A request a worker has not answered within this long stops that worker (it may be stuck on hostile text). */
+const ANSWER_DEADLINE_MS = 60_000;
 class MaintainedRuleWorkers {
     logger;
+    deadlineMs;
     workers = [];
     pending = new Map();
     nextId = 0;
     failed = false;
-    constructor(script, logger, maxWorkers = 2) {
+    constructor(script, logger, maxWorkers = 2, deadlineMs = ANSWER_DEADLINE_MS) {
         this.logger = logger;
+        this.deadlineMs = deadlineMs;
         const count = Math.max(1, Math.min(maxWorkers, (0,external_node_os_namespaceObject.availableParallelism)() - 1));
         for (let i = 0; i < count; i++) {
             const worker = new external_node_worker_threads_namespaceObject.Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } });
@@ -35181,14 +35197,19 @@ class MaintainedRuleWorkers {
             return maintained_rules_maintainedRuleSpans(text);
         const id = this.nextId++;
         const worker = this.workers[id % this.workers.length];
+        let deadline;
         try {
             return await new Promise((resolve, reject) => {
                 this.pending.set(id, { resolve, reject });
+                deadline = setTimeout(() => this.fail(new Error(`no answer within ${this.deadlineMs} ms`)), this.deadlineMs);
                 worker.postMessage({ id, text });
             });
         }
         catch {
             return maintained_rules_maintainedRuleSpans(text);
+        }
+        finally {
+            clearTimeout(deadline);
         }
     };
     /** Stops the workers. */
@@ -35204,13 +35225,16 @@ class MaintainedRuleWorkers {
         else
             waiting?.reject(new Error(reply.error ?? 'no answer'));
     }
+    /** Gives up on the workers: every pending and later request runs in this thread. */
     fail(error) {
         if (!this.failed)
-            this.logger.debug(`maintained-rule worker stopped (${error.message}); redacting in the main thread`);
+            this.logger.info(`Redaction worker stopped (${error.message}); redacting in the main thread instead`);
         this.failed = true;
         for (const waiting of this.pending.values())
             waiting.reject(error);
         this.pending.clear();
+        for (const worker of this.workers)
+            void worker.terminate();
     }
 }
 
@@ -35242,8 +35266,16 @@ function parseRepository(repository) {
 async function getRun(client, ref, runId) {
     return guard(client, `reading run ${runId}`, async () => {
         const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...ref, run_id: runId });
-        return data;
+        return checkedRun(client, data, `reading run ${runId}`);
     });
+}
+/** `data` when it looks like a workflow run; otherwise the address is not GitHub's REST API (a web page, a portal). */
+function checkedRun(client, data, what) {
+    const run = data;
+    if (typeof run === 'object' && run !== null && typeof run.id === 'number')
+        return run;
+    const api = String(client.request.endpoint.DEFAULTS.baseUrl);
+    throw new ConfigurationError(`${api} answered ${what} with something that is not a workflow run (${typeof data === 'string' ? 'text' : typeof data}): is api-url (GITHUB_API_URL) GitHub's REST API?`);
 }
 /** The newest runs matching `filter`, newest first, at most `filter.limit`; stops paging once it has enough. */
 async function listRuns(client, ref, filter) {
@@ -35324,9 +35356,12 @@ async function guard(client, what, work) {
         }
         if (status === 401)
             throw new ConfigurationError(`GitHub rejected the token ${what} (401 Bad credentials)`);
+        const api = String(client.request.endpoint.DEFAULTS.baseUrl);
         if (isNetworkFailure(error)) {
-            const api = String(client.request.endpoint.DEFAULTS.baseUrl);
             throw new ServiceUnavailableError(`could not reach GitHub's API at ${api} ${what} (${describeError(error)}); check api-url (GITHUB_API_URL) and the network`);
+        }
+        if (status !== undefined && status >= 500) {
+            throw new ServiceUnavailableError(`GitHub's API at ${api} kept answering ${status} ${what}, after retries; try again later, or check api-url (GITHUB_API_URL)`);
         }
         throw error;
     }
@@ -35347,20 +35382,27 @@ function isNetworkFailure(error) {
 
 
 
-/** Checks the options that can be checked before any request, and sets up the collection. */
+/**
+ * Checks every option that can be checked before any request or file (so a mistake leaves
+ * nothing behind), then sets up the collection.
+ */
 async function startSession(options) {
     if (!options.token)
         throw new ConfigurationError('a GitHub token is required');
     checkAppLogPatterns(options.appLogs ?? []);
+    checkApiUrl(options.apiUrl);
+    const ref = parseRepository(options.repository);
+    const secrets = [options.token, ...(options.secrets ?? [])];
+    new Redactor({ patterns: options.redactPatterns, secrets, maintainedRules: false }); // throws on a bad pattern or secret
     const dir = (0,external_node_path_.resolve)(options.outDir);
     const created = await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
     const fetchImpl = options.fetch ?? globalThis.fetch;
     const workers = options.maintainedRuleWorker ? new MaintainedRuleWorkers(options.maintainedRuleWorker, options.logger) : undefined;
     return {
         options,
-        ref: parseRepository(options.repository),
+        ref,
         client: createGitHubClient({ token: options.token, baseUrl: options.apiUrl, logger: options.logger, fetch: fetchImpl, ...options.client }),
-        redactor: new Redactor({ patterns: options.redactPatterns, secrets: [options.token, ...(options.secrets ?? [])], maintainedRules: workers?.find ?? true }),
+        redactor: new Redactor({ patterns: options.redactPatterns, secrets, maintainedRules: workers?.find ?? true }),
         dir,
         createdDir: created !== undefined,
         files: [],
@@ -35369,6 +35411,22 @@ async function startSession(options) {
         schedule: pLimit(Math.max(1, options.concurrency ?? 4)),
         ...(workers ? { workers } : {}),
     };
+}
+/** The API root must be an http(s) URL without credentials in it (the token authenticates; a password there would be printed in messages). */
+function checkApiUrl(apiUrl) {
+    if (apiUrl === undefined)
+        return;
+    let url;
+    try {
+        url = new URL(apiUrl);
+    }
+    catch {
+        throw new ConfigurationError('api-url is not a URL');
+    }
+    if (url.username !== '' || url.password !== '')
+        throw new ConfigurationError('api-url must not hold a user name or password (user:password@host): the token authenticates');
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new ConfigurationError(`api-url must be an http(s) URL, got a ${url.protocol} one`);
 }
 /** Lists `entry` as missing with the reason `error` gives, and warns about it. */
 function markMissing(session, entry, error) {

@@ -75,8 +75,16 @@ export function parseRepository(repository: string): RepoRef {
 export async function getRun(client: GitHubClient, ref: RepoRef, runId: number): Promise<WorkflowRun> {
   return guard(client, `reading run ${runId}`, async () => {
     const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...ref, run_id: runId });
-    return data as unknown as WorkflowRun;
+    return checkedRun(client, data, `reading run ${runId}`);
   });
+}
+
+/** `data` when it looks like a workflow run; otherwise the address is not GitHub's REST API (a web page, a portal). */
+function checkedRun(client: GitHubClient, data: unknown, what: string): WorkflowRun {
+  const run = data as Partial<WorkflowRun> | null;
+  if (typeof run === 'object' && run !== null && typeof run.id === 'number') return run as WorkflowRun;
+  const api = String(client.request.endpoint.DEFAULTS.baseUrl);
+  throw new ConfigurationError(`${api} answered ${what} with something that is not a workflow run (${typeof data === 'string' ? 'text' : typeof data}): is api-url (GITHUB_API_URL) GitHub's REST API?`);
 }
 
 /** The newest runs matching `filter`, newest first, at most `filter.limit`; stops paging once it has enough. */
@@ -158,9 +166,12 @@ async function guard<T>(client: GitHubClient, what: string, work: () => Promise<
       throw new ConfigurationError(`GitHub found nothing ${what} (404): check the repository, the run id or workflow, and that the token can see them`);
     }
     if (status === 401) throw new ConfigurationError(`GitHub rejected the token ${what} (401 Bad credentials)`);
+    const api = String(client.request.endpoint.DEFAULTS.baseUrl);
     if (isNetworkFailure(error)) {
-      const api = String(client.request.endpoint.DEFAULTS.baseUrl);
       throw new ServiceUnavailableError(`could not reach GitHub's API at ${api} ${what} (${describeError(error)}); check api-url (GITHUB_API_URL) and the network`);
+    }
+    if (status !== undefined && status >= 500) {
+      throw new ServiceUnavailableError(`GitHub's API at ${api} kept answering ${status} ${what}, after retries; try again later, or check api-url (GITHUB_API_URL)`);
     }
     throw error;
   }

@@ -28,19 +28,26 @@ export interface Session {
   workers?: MaintainedRuleWorkers;
 }
 
-/** Checks the options that can be checked before any request, and sets up the collection. */
+/**
+ * Checks every option that can be checked before any request or file (so a mistake leaves
+ * nothing behind), then sets up the collection.
+ */
 export async function startSession(options: CollectOptions): Promise<Session> {
   if (!options.token) throw new ConfigurationError('a GitHub token is required');
   checkAppLogPatterns(options.appLogs ?? []);
+  checkApiUrl(options.apiUrl);
+  const ref = parseRepository(options.repository);
+  const secrets = [options.token, ...(options.secrets ?? [])];
+  new Redactor({ patterns: options.redactPatterns, secrets, maintainedRules: false }); // throws on a bad pattern or secret
   const dir = resolve(options.outDir);
   const created = await mkdir(dir, { recursive: true });
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const workers = options.maintainedRuleWorker ? new MaintainedRuleWorkers(options.maintainedRuleWorker, options.logger) : undefined;
   return {
     options,
-    ref: parseRepository(options.repository),
+    ref,
     client: createGitHubClient({ token: options.token, baseUrl: options.apiUrl, logger: options.logger, fetch: fetchImpl, ...options.client }),
-    redactor: new Redactor({ patterns: options.redactPatterns, secrets: [options.token, ...(options.secrets ?? [])], maintainedRules: workers?.find ?? true }),
+    redactor: new Redactor({ patterns: options.redactPatterns, secrets, maintainedRules: workers?.find ?? true }),
     dir,
     createdDir: created !== undefined,
     files: [],
@@ -49,6 +56,19 @@ export async function startSession(options: CollectOptions): Promise<Session> {
     schedule: pLimit(Math.max(1, options.concurrency ?? 4)),
     ...(workers ? { workers } : {}),
   };
+}
+
+/** The API root must be an http(s) URL without credentials in it (the token authenticates; a password there would be printed in messages). */
+function checkApiUrl(apiUrl: string | undefined): void {
+  if (apiUrl === undefined) return;
+  let url: URL;
+  try {
+    url = new URL(apiUrl);
+  } catch {
+    throw new ConfigurationError('api-url is not a URL');
+  }
+  if (url.username !== '' || url.password !== '') throw new ConfigurationError('api-url must not hold a user name or password (user:password@host): the token authenticates');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigurationError(`api-url must be an http(s) URL, got a ${url.protocol} one`);
 }
 
 /** Lists `entry` as missing with the reason `error` gives, and warns about it. */

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
@@ -198,6 +199,29 @@ describe('collect from the fake GitHub', () => {
     expect(error).toBeInstanceOf(ServiceUnavailableError);
     expect(String(error)).toMatch(new RegExp(`could not reach GitHub's API at http://127\\.0\\.0\\.1:${port} reading run 50 \\(.*ECONNREFUSED.*\\); check api-url`));
     expect(opts.logger.text('warning').match(/GET \/repos\/\{owner\}\/\{repo\}\/actions\/runs\/\{run_id\} failed \(.*\); retry \d of 2/g)).toHaveLength(2);
+  });
+
+  it('names the status when the API keeps answering 5xx, and refuses a web page or credentials in api-url', async () => {
+    await start([{ kind: 'status', status: 502, route: 'getRun' }]);
+    const failing = await collect(options({ client: { retries: 1, retryBaseMs: 1, jitterMs: 1, timeoutMs: 2000 } })).catch((e: unknown) => e);
+    expect(failing).toBeInstanceOf(ServiceUnavailableError);
+    expect(String(failing)).toMatch(/GitHub's API at http:\/\/127\.0\.0\.1:\d+ kept answering 502 reading run 50, after retries/);
+
+    const page = createHttpServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Login to wifi</body></html>'));
+    await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(page.address() as AddressInfo).port}`;
+      const error = await collect(options({ apiUrl: url, outDir: join(dir, 'portal') })).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(String(error)).toMatch(/answered reading run 50 with something that is not a workflow run \(text\): is api-url/);
+      await expect(readdir(join(dir, 'portal'))).rejects.toThrow(/ENOENT/);
+    } finally {
+      page.close();
+    }
+
+    const withPassword = await collect(options({ apiUrl: 'http://proxy:S3cretProxyPass@127.0.0.1:9', outDir: join(dir, 'creds') })).catch((e: unknown) => e);
+    expect(String(withPassword)).toBe('ConfigurationError: api-url must not hold a user name or password (user:password@host): the token authenticates');
+    await expect(readdir(join(dir, 'creds'))).rejects.toThrow(/ENOENT/);
   });
 
   it('fails with a message naming actions: read when the token may not read the repository', async () => {

@@ -9790,14 +9790,18 @@ function serveMaintainedRules() {
  * per spare core, at most `maxWorkers`. If a worker fails, every later request runs in this
  * thread instead: redaction never depends on the workers.
  */
+/** A request a worker has not answered within this long stops that worker (it may be stuck on hostile text). */
+const ANSWER_DEADLINE_MS = 60_000;
 class MaintainedRuleWorkers {
     logger;
+    deadlineMs;
     workers = [];
     pending = new Map();
     nextId = 0;
     failed = false;
-    constructor(script, logger, maxWorkers = 2) {
+    constructor(script, logger, maxWorkers = 2, deadlineMs = ANSWER_DEADLINE_MS) {
         this.logger = logger;
+        this.deadlineMs = deadlineMs;
         const count = Math.max(1, Math.min(maxWorkers, availableParallelism() - 1));
         for (let i = 0; i < count; i++) {
             const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } });
@@ -9814,14 +9818,19 @@ class MaintainedRuleWorkers {
             return maintainedRuleSpans(text);
         const id = this.nextId++;
         const worker = this.workers[id % this.workers.length];
+        let deadline;
         try {
             return await new Promise((resolve, reject) => {
                 this.pending.set(id, { resolve, reject });
+                deadline = setTimeout(() => this.fail(new Error(`no answer within ${this.deadlineMs} ms`)), this.deadlineMs);
                 worker.postMessage({ id, text });
             });
         }
         catch {
             return maintainedRuleSpans(text);
+        }
+        finally {
+            clearTimeout(deadline);
         }
     };
     /** Stops the workers. */
@@ -9837,13 +9846,16 @@ class MaintainedRuleWorkers {
         else
             waiting?.reject(new Error(reply.error ?? 'no answer'));
     }
+    /** Gives up on the workers: every pending and later request runs in this thread. */
     fail(error) {
         if (!this.failed)
-            this.logger.debug(`maintained-rule worker stopped (${error.message}); redacting in the main thread`);
+            this.logger.info(`Redaction worker stopped (${error.message}); redacting in the main thread instead`);
         this.failed = true;
         for (const waiting of this.pending.values())
             waiting.reject(error);
         this.pending.clear();
+        for (const worker of this.workers)
+            void worker.terminate();
     }
 }
 

@@ -39,13 +39,21 @@ export function serveMaintainedRules(): void {
  * per spare core, at most `maxWorkers`. If a worker fails, every later request runs in this
  * thread instead: redaction never depends on the workers.
  */
+/** A request a worker has not answered within this long stops that worker (it may be stuck on hostile text). */
+const ANSWER_DEADLINE_MS = 60_000;
+
 export class MaintainedRuleWorkers {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, { resolve: (spans: RedactionSpan[]) => void; reject: (error: Error) => void }>();
   private nextId = 0;
   private failed = false;
 
-  constructor(script: string | URL, private readonly logger: Logger, maxWorkers = 2) {
+  constructor(
+    script: string | URL,
+    private readonly logger: Logger,
+    maxWorkers = 2,
+    private readonly deadlineMs = ANSWER_DEADLINE_MS,
+  ) {
     const count = Math.max(1, Math.min(maxWorkers, availableParallelism() - 1));
     for (let i = 0; i < count; i++) {
       const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } });
@@ -62,13 +70,17 @@ export class MaintainedRuleWorkers {
     if (this.failed) return maintainedRuleSpans(text);
     const id = this.nextId++;
     const worker = this.workers[id % this.workers.length] as Worker;
+    let deadline: NodeJS.Timeout | undefined;
     try {
       return await new Promise<RedactionSpan[]>((resolve, reject) => {
         this.pending.set(id, { resolve, reject });
+        deadline = setTimeout(() => this.fail(new Error(`no answer within ${this.deadlineMs} ms`)), this.deadlineMs);
         worker.postMessage({ id, text } satisfies SpanRequest);
       });
     } catch {
       return maintainedRuleSpans(text);
+    } finally {
+      clearTimeout(deadline);
     }
   };
 
@@ -85,10 +97,12 @@ export class MaintainedRuleWorkers {
     else waiting?.reject(new Error(reply.error ?? 'no answer'));
   }
 
+  /** Gives up on the workers: every pending and later request runs in this thread. */
   private fail(error: Error): void {
-    if (!this.failed) this.logger.debug(`maintained-rule worker stopped (${error.message}); redacting in the main thread`);
+    if (!this.failed) this.logger.info(`Redaction worker stopped (${error.message}); redacting in the main thread instead`);
     this.failed = true;
     for (const waiting of this.pending.values()) waiting.reject(error);
     this.pending.clear();
+    for (const worker of this.workers) void worker.terminate();
   }
 }

@@ -43,27 +43,37 @@ export function isBaselinePath(relativePath: string, baselinePaths: readonly str
 /** Most missing-file notes taken from one manifest. */
 const MAX_MISSING_NOTES = 50;
 
+/** Longest text taken from one manifest field into a note. */
+const MAX_FIELD_CHARS = 200;
+
+/** A manifest field as note text: control characters dropped, cut to 200 characters, `?` for anything else. */
 function text(value: unknown): string {
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : '?';
+  if (typeof value !== 'string' && typeof value !== 'number') return '?';
+  const clean = String(value).replace(/[\x00-\x1f\x7f-\x9f]/g, ' ');
+  return clean.length > MAX_FIELD_CHARS ? `${clean.slice(0, MAX_FIELD_CHARS)}…` : clean;
 }
 
 /**
  * One note per file the manifest lists as missing (a job log named by its job, expired,
- * forbidden, too big…), so that a report on the folder says what it could not look at; at most
- * 50. Undefined when the value is not a collect-logs manifest.
+ * forbidden, too big…), so that a report on the folder says what it could not look at: the
+ * same note once, at most 50, then one saying how many more. Undefined when the value is not a
+ * collect-logs manifest.
  */
 export function missingFileNotesOf(value: unknown): string[] | undefined {
   if (!isCollectManifest(value)) return undefined;
-  const notes: string[] = [];
+  const notes = new Set<string>();
+  let more = 0;
   for (const file of (value.files as unknown[]).slice(0, MAX_ENTRIES)) {
     if (!isObject(file) || file.status !== 'missing') continue;
     const what = file.role === 'job-log' && file.jobName !== undefined ? `Log of job "${text(file.jobName)}"` : `File ${text(file.path)}`;
     const run = file.runId !== undefined ? ` (run ${text(file.runId)}, attempt ${text(file.attempt)})` : '';
     const problem = isObject(file.problem) ? file.problem : {};
-    notes.push(`${what}${run} was not collected: ${text(problem.reason)}, ${text(problem.message)}`);
-    if (notes.length === MAX_MISSING_NOTES) break;
+    const note = `${what}${run} was not collected: ${text(problem.reason)}, ${text(problem.message)}`;
+    if (notes.has(note)) continue;
+    if (notes.size < MAX_MISSING_NOTES) notes.add(note);
+    else more++;
   }
-  return notes;
+  return more > 0 ? [...notes, `…and ${more} more files the manifest lists as not collected`] : [...notes];
 }
 
 /** The missing-file notes of the collect-logs manifests at `<folder>/manifest.json` for the given folders; other paths are skipped. */

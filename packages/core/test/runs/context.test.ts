@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LogSource } from '../../src/input/source.js';
 import { RecordingLogger } from '../../src/logger.js';
 import { loadRunContexts } from '../../src/runs/context.js';
+import { missingFileNotesOf } from '../../src/runs/collect-manifest.js';
 import { RUN_FIXTURES, diskSource } from './helpers.js';
 
 const DATE_NIGHT = 'date-night/workflow-error-logs/ci-tests';
@@ -235,6 +236,20 @@ describe('loadRunContexts on other shapes', () => {
       'Log of job "deploy / eu" (run 7, attempt 1) was not collected: expired, GitHub answered 410 Gone',
       'File logs/app.log was not collected: too-big, ?',
     ]);
+  });
+
+  it('keeps manifest notes short, printable and unique, with a count of the rest', async () => {
+    const files = [
+      ...Array.from({ length: 3 }, () => ({ role: 'job-log', status: 'missing', jobName: 'dup', runId: 1, attempt: 1, problem: { reason: 'expired', message: 'gone' } })),
+      { role: 'job-log', status: 'missing', jobName: `ctrl \u001b[31mRED\u0007 ${'x'.repeat(500)}`, runId: 1, attempt: 1, problem: { reason: 'expired', message: 'gone' } },
+      ...Array.from({ length: 60 }, (_, i) => ({ role: 'job-log', status: 'missing', jobName: `job ${i}`, runId: 1, attempt: 1, problem: { reason: 'expired', message: 'gone' } })),
+    ];
+    const notes = missingFileNotesOf({ tool: { name: 'prodfix-collect' }, runs: [], files }) ?? [];
+    expect(notes).toHaveLength(51);
+    expect(notes.filter((note) => note.includes('"dup"'))).toHaveLength(1);
+    expect(notes[1]).toMatch(/^Log of job "ctrl {2}\[31mRED {2}x+…" \(run 1, attempt 1\)/);
+    expect(notes[1]!.length).toBeLessThan(300);
+    expect(notes[50]).toBe('…and 12 more files the manifest lists as not collected');
   });
 
   it('keeps context fields the source already had, and ignores sources that are not on disk', async () => {
