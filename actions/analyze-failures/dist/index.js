@@ -40424,6 +40424,7 @@ const PRODFIX_VERSION = '0.1.0';
 
 
 
+
 const BASELINE_KEYS_CAP = 500_000;
 /**
  * Reads the logs behind `options.paths` and explains every failed job in them: ranked
@@ -40437,7 +40438,13 @@ async function analyze(options) {
     const cwd = options.cwd ?? process.cwd();
     const limits = { ...DEFAULT_INPUT_LIMITS, ...options.limits };
     const notes = [];
-    const discovered = await discoverSources(options.paths, { cwd, limits, logger });
+    const discovered = await discoverSources(options.paths, { cwd, limits, logger }).catch(async (error) => {
+        // A collect-logs folder whose logs all expired holds no log: say that, not only "no log".
+        const missing = isConfigurationError(error) ? await missingFileNotesIn(options.paths, cwd) : [];
+        if (missing.length === 0)
+            throw error;
+        throw new ConfigurationError(`${describeError(error)} The collect-logs manifest there says why: ${missing.slice(0, 3).join('; ')}${missing.length > 3 ? `; and ${missing.length - 3} more` : ''}.`);
+    });
     notes.push(...discovered.notes);
     const runIndex = await loadRunContexts(discovered.sources, logger, { cwd });
     notes.push(...runIndex.notes);

@@ -8092,32 +8092,32 @@ class ExcerptBuilder {
  * lines that name no test. Names are kept as the runner prints them (e.g. `Class.method`,
  * `path::test`, `Suite › test`), deduplicated in first-seen order, capped.
  */
-const failed_tests_join = (...parts) => parts.filter((p) => p && p.length > 0).join('.');
+const join = (...parts) => parts.filter((p) => p && p.length > 0).join('.');
 const PATTERNS = [
     // go test: --- FAIL: TestName (0.01s)
     { pattern: /^\s*--- FAIL: (\S+)/, name: (m) => m[1] },
     // Maven Surefire: [ERROR] testName(com.Class)  Time elapsed: 0.1 s  <<< FAILURE!   (JUnit 4)
     //                 [ERROR] com.Class.testName  Time elapsed: …  <<< ERROR!         (JUnit 5)
-    { pattern: /^(?:\[ERROR\]\s+)?([\w$]+)\(([\w.$]+)\)\s+Time elapsed:.*<<< (?:FAILURE|ERROR)!/, name: (m) => failed_tests_join(m[2], m[1]) },
-    { pattern: /^(?:\[ERROR\]\s+)?([\w.$]+?)(?:\.([\w$]+))?(?:\([^)]*\))?\s+Time elapsed:.*<<< (?:FAILURE|ERROR)!/, name: (m) => (m[2] ? failed_tests_join(m[1], m[2]) : undefined) },
+    { pattern: /^(?:\[ERROR\]\s+)?([\w$]+)\(([\w.$]+)\)\s+Time elapsed:.*<<< (?:FAILURE|ERROR)!/, name: (m) => join(m[2], m[1]) },
+    { pattern: /^(?:\[ERROR\]\s+)?([\w.$]+?)(?:\.([\w$]+))?(?:\([^)]*\))?\s+Time elapsed:.*<<< (?:FAILURE|ERROR)!/, name: (m) => (m[2] ? join(m[1], m[2]) : undefined) },
     // Surefire summary: [ERROR]   ClassTest.method:42 expected … / [ERROR] Failures: block entries
-    { pattern: /^\[ERROR\]\s{2,}([A-Z][\w$]*(?:\.[\w$]+)*)\.([\w$]+):\d+/, name: (m) => failed_tests_join(m[1], m[2]) },
+    { pattern: /^\[ERROR\]\s{2,}([A-Z][\w$]*(?:\.[\w$]+)*)\.([\w$]+):\d+/, name: (m) => join(m[1], m[2]) },
     // Gradle: com.Class > testName() FAILED
-    { pattern: /^\s*([\w.$]+) > (.+?) FAILED\s*$/, name: (m) => failed_tests_join(m[1], m[2]?.replace(/\(\)$/, '')) },
+    { pattern: /^\s*([\w.$]+) > (.+?) FAILED\s*$/, name: (m) => join(m[1], m[2]?.replace(/\(\)$/, '')) },
     // Ant JUnit: [junit] Testcase: testName(com.Class):	FAILED
-    { pattern: /\[junit\] Testcase: ([\w$]+)\(([\w.$]+)\):\s*(?:FAILED|Caused an ERROR)/, name: (m) => failed_tests_join(m[2], m[1]) },
+    { pattern: /\[junit\] Testcase: ([\w$]+)\(([\w.$]+)\):\s*(?:FAILED|Caused an ERROR)/, name: (m) => join(m[2], m[1]) },
     // pytest short summary: FAILED tests/test_x.py::TestC::test_y - msg
     // (a parametrised id may hold spaces inside its brackets: `test_a[ok 2:30pm now]`)
     { pattern: /^(?:FAILED|ERROR) ([\w/.-]+\.py::[^\s[]+(?:\[[^\]]*\])?)/, name: (m) => m[1] },
     // pytest verbose: tests/test_x.py::test_y FAILED
     { pattern: /^([\w/.-]+\.py::\S+) (?:FAILED|ERROR)\b/, name: (m) => m[1] },
     // unittest / nose: FAIL: test_y (module.Class)   ERROR: test_y (module.Class)   FAIL: module.test_y
-    { pattern: /^(?:FAIL|ERROR): (\w+) \(([\w.]+)\)/, name: (m) => failed_tests_join(m[2], m[1]) },
+    { pattern: /^(?:FAIL|ERROR): (\w+) \(([\w.]+)\)/, name: (m) => join(m[2], m[1]) },
     { pattern: /^(?:FAIL|ERROR): ([\w]+(?:\.[\w]+)+)\s*$/, name: (m) => m[1] },
     // pytest failure sections: ____ TestClass.test_name ____   ____ ERROR collecting tests/x.py ____
     { pattern: /^_{3,} (?:ERROR collecting )?(\S(?:.*\S)?) _{3,}$/, name: (m) => (m[1] && !/^(?:summary|captured|warnings)\b/i.test(m[1]) ? m[1] : undefined) },
     // JUnit Platform console: JUnit Jupiter:ClassTest:method()
-    { pattern: /JUnit (?:Jupiter|Vintage):([\w$]+):([\w$]+)\(/, name: (m) => failed_tests_join(m[1], m[2]) },
+    { pattern: /JUnit (?:Jupiter|Vintage):([\w$]+):([\w$]+)\(/, name: (m) => join(m[1], m[2]) },
     // sbt / scalatest: [error] Test basic.FooTest.failingTest failed: …
     { pattern: /^(?:\[\w+\] )*Test ([\w.$#]+) failed: /, name: (m) => m[1]?.replace('#', '.') },
     // Gradle (plain): com.pkg.ClassTest.method FAILED
@@ -10122,10 +10122,10 @@ function missingFileNotesOf(value) {
 /** The missing-file notes of the collect-logs manifests at `<folder>/manifest.json` for the given folders; other paths are skipped. */
 async function missingFileNotesIn(paths, cwd) {
     const notes = [];
-    for (const folder of paths.map((entry) => resolve(cwd, entry))) {
-        if (!(await stat(folder).catch(() => undefined))?.isDirectory())
+    for (const folder of paths.map((entry) => (0,external_node_path_.resolve)(cwd, entry))) {
+        if (!(await (0,promises_namespaceObject.stat)(folder).catch(() => undefined))?.isDirectory())
             continue;
-        const raw = await readFile(join(folder, 'manifest.json'), 'utf8').catch(() => undefined);
+        const raw = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(folder, 'manifest.json'), 'utf8').catch(() => undefined);
         if (raw === undefined)
             continue;
         try {
@@ -11677,6 +11677,7 @@ const PRODFIX_VERSION = '0.1.0';
 
 
 
+
 const BASELINE_KEYS_CAP = 500_000;
 /**
  * Reads the logs behind `options.paths` and explains every failed job in them: ranked
@@ -11690,7 +11691,13 @@ async function analyze(options) {
     const cwd = options.cwd ?? process.cwd();
     const limits = { ...DEFAULT_INPUT_LIMITS, ...options.limits };
     const notes = [];
-    const discovered = await discoverSources(options.paths, { cwd, limits, logger });
+    const discovered = await discoverSources(options.paths, { cwd, limits, logger }).catch(async (error) => {
+        // A collect-logs folder whose logs all expired holds no log: say that, not only "no log".
+        const missing = isConfigurationError(error) ? await missingFileNotesIn(options.paths, cwd) : [];
+        if (missing.length === 0)
+            throw error;
+        throw new ConfigurationError(`${describeError(error)} The collect-logs manifest there says why: ${missing.slice(0, 3).join('; ')}${missing.length > 3 ? `; and ${missing.length - 3} more` : ''}.`);
+    });
     notes.push(...discovered.notes);
     const runIndex = await loadRunContexts(discovered.sources, logger, { cwd });
     notes.push(...runIndex.notes);

@@ -1,5 +1,5 @@
 import type { AnalyzeOptions } from './analyze-options.js';
-import { isConfigurationError } from './errors.js';
+import { ConfigurationError, describeError, isConfigurationError } from './errors.js';
 import { analyzeLog, collectBaselineKeys, type BaselineIndex } from './diagnose/file-analyzer.js';
 import { scoreCategories } from './diagnose/classify.js';
 import { discoverSources } from './input/discover.js';
@@ -8,6 +8,7 @@ import { DEFAULT_INPUT_LIMITS } from './input/source.js';
 import { silentLogger, type Logger } from './logger.js';
 import { PatternCollector } from './patterns/patterns.js';
 import { REPORT_VERSION, type Category, type FileReport, type Report } from './report/model.js';
+import { missingFileNotesIn } from './runs/collect-manifest.js';
 import { loadRunContexts } from './runs/context.js';
 import { findIntermittent } from './runs/intermittent.js';
 import { buildRecipe } from './runs/recipe.js';
@@ -28,7 +29,12 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
   const limits = { ...DEFAULT_INPUT_LIMITS, ...options.limits };
   const notes: string[] = [];
 
-  const discovered = await discoverSources(options.paths, { cwd, limits, logger });
+  const discovered = await discoverSources(options.paths, { cwd, limits, logger }).catch(async (error: unknown) => {
+    // A collect-logs folder whose logs all expired holds no log: say that, not only "no log".
+    const missing = isConfigurationError(error) ? await missingFileNotesIn(options.paths, cwd) : [];
+    if (missing.length === 0) throw error;
+    throw new ConfigurationError(`${describeError(error)} The collect-logs manifest there says why: ${missing.slice(0, 3).join('; ')}${missing.length > 3 ? `; and ${missing.length - 3} more` : ''}.`);
+  });
   notes.push(...discovered.notes);
   const runIndex = await loadRunContexts(discovered.sources, logger, { cwd });
   notes.push(...runIndex.notes);

@@ -1,3 +1,5 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
@@ -29,6 +31,15 @@ describe('analyze over a folder of real logs', () => {
 
   it('says clearly when nothing readable was given', async () => {
     await expect(analyze({ paths: ['/definitely/not/here.log'] })).rejects.toThrow(/not found/);
+  });
+
+  it('says why a collect-logs folder holds no log, from its manifest', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'prodfix-all-missing-'));
+    const files = ['deploy', 'test'].map((job) => ({ path: `runs/5-1/${job}/log.txt`, role: 'job-log', status: 'missing', jobName: job, runId: 5, attempt: 1, problem: { reason: 'expired', message: 'GitHub answered 410 Gone' } }));
+    await writeFile(join(dir, 'manifest.json'), JSON.stringify({ schemaVersion: 1, tool: { name: 'prodfix-collect', version: '0.1.0' }, runs: [], files }));
+    await expect(analyze({ paths: [dir] })).rejects.toThrow(
+      /^No readable log in .*The collect-logs manifest there says why: Log of job "deploy" \(run 5, attempt 1\) was not collected: expired, GitHub answered 410 Gone; Log of job "test"/,
+    );
   });
 });
 
