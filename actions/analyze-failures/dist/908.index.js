@@ -1474,6 +1474,9 @@ async function startSession(options) {
     const ref = parseRepository(options.repository);
     const secrets = [options.token, ...(options.secrets ?? [])];
     new Redactor({ patterns: options.redactPatterns, secrets, maintainedRules: false }); // throws on a bad pattern or secret
+    const short = (options.secrets ?? []).filter((secret) => secret.length > 0 && secret.length < 8).length;
+    if (short > 0)
+        options.logger.warning(`${short} of the given secrets are shorter than 8 characters: they may also hide ordinary text wherever it matches`);
     const dir = (0,external_node_path_.resolve)(options.outDir);
     const created = await (0,promises_.mkdir)(dir, { recursive: true });
     const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -1809,6 +1812,8 @@ async function systemSnapshot(workspace, processes) {
 
 
 
+/** More hits of the given secrets than this suggests one of them is ordinary text. */
+const COMMON_SECRET_HITS = 1000;
 /** Version written into manifests. */
 const COLLECTOR_VERSION = '0.1.0';
 /**
@@ -1981,6 +1986,10 @@ async function finish(session) {
     const redactions = {};
     for (const file of session.files)
         addCounts(redactions, file.redactions);
+    const givenHits = redactions['secret-value'] ?? 0;
+    if (givenHits > COMMON_SECRET_HITS) {
+        session.options.logger.warning(`The given secrets were found ${givenHits} times: if one is short or ordinary text, it hides much more than secrets (see the [REDACTED:secret-value] marks)`);
+    }
     const written = session.files.filter((file) => file.status === 'ok');
     const manifest = {
         schemaVersion: MANIFEST_VERSION,

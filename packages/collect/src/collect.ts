@@ -28,6 +28,9 @@ import { writeJson, writeRedacted } from './write-redacted.js';
 
 export type { CollectOptions, CollectResult } from './collect-options.js';
 
+/** More hits of the given secrets than this suggests one of them is ordinary text. */
+const COMMON_SECRET_HITS = 1000;
+
 /** Version written into manifests. */
 export const COLLECTOR_VERSION = '0.1.0';
 
@@ -211,6 +214,10 @@ async function saveStream(session: Session, entry: ManifestFile, write: (path: s
 async function finish(session: Session): Promise<CollectResult> {
   const redactions: RedactionCounts = {};
   for (const file of session.files) addCounts(redactions, file.redactions);
+  const givenHits = redactions['secret-value'] ?? 0;
+  if (givenHits > COMMON_SECRET_HITS) {
+    session.options.logger.warning(`The given secrets were found ${givenHits} times: if one is short or ordinary text, it hides much more than secrets (see the [REDACTED:secret-value] marks)`);
+  }
   const written = session.files.filter((file) => file.status === 'ok');
   const manifest: Manifest = {
     schemaVersion: MANIFEST_VERSION,

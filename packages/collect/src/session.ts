@@ -39,6 +39,8 @@ export async function startSession(options: CollectOptions): Promise<Session> {
   const ref = parseRepository(options.repository);
   const secrets = [options.token, ...(options.secrets ?? [])];
   new Redactor({ patterns: options.redactPatterns, secrets, maintainedRules: false }); // throws on a bad pattern or secret
+  const short = (options.secrets ?? []).filter((secret) => secret.length > 0 && secret.length < 8).length;
+  if (short > 0) options.logger.warning(`${short} of the given secrets are shorter than 8 characters: they may also hide ordinary text wherever it matches`);
   const dir = resolve(options.outDir);
   const created = await mkdir(dir, { recursive: true });
   const fetchImpl = options.fetch ?? globalThis.fetch;

@@ -224,6 +224,14 @@ describe('collect from the fake GitHub', () => {
     await expect(readdir(join(dir, 'creds'))).rejects.toThrow(/ENOENT/);
   });
 
+  it('warns, without the value, when a given secret is short enough to hide ordinary text', async () => {
+    await start();
+    const opts = options({ secrets: [PLANTED.given, 'ok12'] });
+    await collect(opts);
+    expect(opts.logger.text('warning')).toMatch(/1 of the given secrets are shorter than 8 characters/);
+    expect(opts.logger.text('warning')).not.toContain('ok12');
+  });
+
   it('fails with a message naming actions: read when the token may not read the repository', async () => {
     await start();
     const error = await collect(options({ repository: 'octo/private', runId: 60 })).catch((e: unknown) => e);
