@@ -35606,7 +35606,7 @@ async function logsToAnalyse(settings, logger) {
     if (!run)
         return settings.paths;
     // Loaded only when a run is to be collected: the collector stays off the start-up path.
-    const { collectRun, pathsNameNothing } = await Promise.all(/* import() */[__nccwpck_require__.e(56), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8908));
+    const { collectRun, pathsNameNothing } = await Promise.all(/* import() */[__nccwpck_require__.e(56), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 951));
     if (!pathsNameNothing(settings.paths, settings.workspace)) {
         logger.info(`"${Input.Path}" exists, so it is analysed and "${Input.RunId}" (${run.runId}) is not collected.`);
         return settings.paths;

@@ -6916,7 +6916,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(712);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(570);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
 
@@ -6925,7 +6925,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 712:
+/***/ 570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22940,6 +22940,10 @@ async function openAppLog(file) {
     return handle.createReadStream();
 }
 
+;// CONCATENATED MODULE: ./packages/collect/src/collect-options.ts
+/** Largest log collected when `maxLogBytes` is not given: 512 MiB. */
+const DEFAULT_MAX_LOG_BYTES = 512 * 1024 * 1024;
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -31848,7 +31852,7 @@ async function writeJson(path, value, redactions) {
     await (0,promises_namespaceObject.writeFile)(path, bytes);
     return { size: bytes.length, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), redactions };
 }
-/** Passes bytes through, failing once more than `limit` have gone by. */
+/** Passes bytes through, failing with TooBigError once more than `limit` have gone by. */
 class ByteCap extends external_node_stream_namespaceObject.Transform {
     limit;
     seen = 0;
@@ -35098,7 +35102,7 @@ async function withRunLogZip(client, run, settings, use) {
     const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(run.tempDir ?? (0,external_node_os_namespaceObject.tmpdir)(), 'prodfix-run-logs-'));
     try {
         const zipPath = (0,external_node_path_.join)(dir, 'logs.zip');
-        await downloadFromHost(new URL(location, response.url), settings, (body) => (0,external_node_stream_promises_namespaceObject.pipeline)(body, capped(settings.maxBytes), (0,external_node_fs_.createWriteStream)(zipPath)));
+        await downloadFromHost(new URL(location, response.url), settings, (body) => (0,external_node_stream_promises_namespaceObject.pipeline)(body, new ByteCap(settings.maxBytes), (0,external_node_fs_.createWriteStream)(zipPath)));
         return await use(zipPath);
     }
     finally {
@@ -35114,18 +35118,6 @@ async function* checkedCrc(stream, entry) {
     }
     if (crc !== entry.crc32)
         throw new Error(`zip entry ${JSON.stringify(entry.fileName)} is damaged (CRC-32 mismatch)`);
-}
-/** Passes chunks through, failing with TooBigError past `limit` bytes. */
-function capped(limit) {
-    return async function* (source) {
-        let seen = 0;
-        for await (const chunk of source) {
-            seen += chunk.length;
-            if (seen > limit)
-                throw new TooBigError(limit);
-            yield chunk;
-        }
-    };
 }
 /**
  * Reads the zip's job logs: lists the entries, asks `pick` which names it wants, and hands each
@@ -35399,20 +35391,27 @@ async function startSession(options) {
     checkAppLogPatterns(options.appLogs ?? []);
     checkApiUrl(options.apiUrl);
     const ref = parseRepository(options.repository);
-    const secrets = [options.token, ...(options.secrets ?? [])];
-    new Redactor({ patterns: options.redactPatterns, secrets, maintainedRules: false }); // throws on a bad pattern or secret
+    // Built (and so checked: a bad pattern or secret throws) before anything is made; it reaches the
+    // workers, started only once the options hold, through `workers`.
+    let workers;
+    const redactor = new Redactor({
+        patterns: options.redactPatterns,
+        secrets: [options.token, ...(options.secrets ?? [])],
+        maintainedRules: options.maintainedRuleWorker ? (text) => workers.find(text) : true,
+    });
     const short = (options.secrets ?? []).filter((secret) => secret.length > 0 && secret.length < 8).length;
     if (short > 0)
         options.logger.warning(`${short} of the given secrets are shorter than 8 characters: they may also hide ordinary text wherever it matches`);
     const dir = (0,external_node_path_.resolve)(options.outDir);
     const created = await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
     const fetchImpl = options.fetch ?? globalThis.fetch;
-    const workers = options.maintainedRuleWorker ? new MaintainedRuleWorkers(options.maintainedRuleWorker, options.logger) : undefined;
+    if (options.maintainedRuleWorker)
+        workers = new MaintainedRuleWorkers(options.maintainedRuleWorker, options.logger);
     return {
         options,
         ref,
         client: createGitHubClient({ token: options.token, baseUrl: options.apiUrl, logger: options.logger, fetch: fetchImpl, ...options.client }),
-        redactor: new Redactor({ patterns: options.redactPatterns, secrets, maintainedRules: workers?.find ?? true }),
+        redactor,
         dir,
         createdDir: created !== undefined,
         files: [],
@@ -35526,6 +35525,7 @@ function zipNameKey(name) {
 
 
 
+
 /**
  * Schedules the wanted job logs of one attempt: from its run-log zip when that is cheaper (see
  * `prefersRunZip`), else one download per job. Each manifest entry is filled in when its log is
@@ -35544,7 +35544,7 @@ function downloadSettings(session) {
     const { options } = session;
     return {
         redactor: session.redactor,
-        maxBytes: options.maxLogBytes ?? 512 * 1024 * 1024,
+        maxBytes: options.maxLogBytes ?? DEFAULT_MAX_LOG_BYTES,
         logger: options.logger,
         fetch: options.fetch ?? globalThis.fetch,
         retryBaseMs: options.client?.retryBaseMs,
@@ -35737,6 +35737,7 @@ async function systemSnapshot(workspace, processes) {
 
 
 
+
 /** More hits of the given secrets than this suggests one of them is ordinary text. */
 const COMMON_SECRET_HITS = 1000;
 /** Version written into manifests. */
@@ -35866,7 +35867,7 @@ async function collectWorkspaceFiles(session) {
     const { options, redactor } = session;
     const workspace = (0,external_node_path_.resolve)(options.workspace ?? process.cwd());
     const appLogs = await findAppLogs({ workspace, globs: options.appLogs ?? [], exclude: [session.dir], logger: options.logger });
-    const maxBytes = options.maxLogBytes ?? 512 * 1024 * 1024;
+    const maxBytes = options.maxLogBytes ?? DEFAULT_MAX_LOG_BYTES;
     for (const file of appLogs) {
         await saveStream(session, { path: file.target, role: 'app-log', status: 'ok', redactions: {}, source: file.relativePath }, async (path) => writeRedacted(await openAppLog(file), path, redactor, maxBytes));
     }

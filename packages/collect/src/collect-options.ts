@@ -2,6 +2,9 @@ import type { Logger } from '@prodfix/core';
 import type { Manifest } from './manifest.js';
 import type { LogSource } from './zip-job-match.js';
 
+/** Largest log collected when `maxLogBytes` is not given: 512 MiB. */
+export const DEFAULT_MAX_LOG_BYTES = 512 * 1024 * 1024;
+
 /** Everything `collect` needs; see the action's inputs for the meaning of each. */
 export interface CollectOptions {
   token: string;

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { describeError } from '@prodfix/core';
 import { findAppLogs, openAppLog } from './app-logs.js';
-import type { CollectOptions, CollectResult } from './collect-options.js';
+import { DEFAULT_MAX_LOG_BYTES, type CollectOptions, type CollectResult } from './collect-options.js';
 import { writeGitHistory } from './git-history.js';
 import { scheduleJobLogs, type PlannedLog } from './job-logs.js';
 import { MANIFEST_VERSION, type Manifest, type ManifestFile } from './manifest.js';
@@ -162,7 +162,7 @@ async function collectWorkspaceFiles(session: Session): Promise<void> {
   const { options, redactor } = session;
   const workspace = resolve(options.workspace ?? process.cwd());
   const appLogs = await findAppLogs({ workspace, globs: options.appLogs ?? [], exclude: [session.dir], logger: options.logger });
-  const maxBytes = options.maxLogBytes ?? 512 * 1024 * 1024;
+  const maxBytes = options.maxLogBytes ?? DEFAULT_MAX_LOG_BYTES;
   for (const file of appLogs) {
     await saveStream(session, { path: file.target, role: 'app-log', status: 'ok', redactions: {}, source: file.relativePath }, async (path) =>
       writeRedacted(await openAppLog(file), path, redactor, maxBytes),

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { describeError } from '@prodfix/core';
+import { DEFAULT_MAX_LOG_BYTES } from './collect-options.js';
 import { downloadJobLog, type DownloadSettings } from './download.js';
 import type { ManifestFile } from './manifest.js';
 import { problemFrom, TooBigError } from './problems.js';
@@ -33,7 +34,7 @@ function downloadSettings(session: Session): DownloadSettings {
   const { options } = session;
   return {
     redactor: session.redactor,
-    maxBytes: options.maxLogBytes ?? 512 * 1024 * 1024,
+    maxBytes: options.maxLogBytes ?? DEFAULT_MAX_LOG_BYTES,
     logger: options.logger,
     fetch: options.fetch ?? globalThis.fetch,
     retryBaseMs: options.client?.retryBaseMs,

@@ -10,8 +10,8 @@ import yauzl from 'yauzl';
 import type { Entry } from 'yauzl';
 import { downloadFromHost, type DownloadSettings } from './download.js';
 import type { GitHubClient } from './github-client.js';
-import { TooBigError } from './problems.js';
 import type { RepoRef } from './runs.js';
+import { ByteCap } from './write-redacted.js';
 
 /** The attempt whose zip is read, and where its download may be kept meanwhile. */
 export interface RunZipRequest extends RepoRef {
@@ -41,7 +41,7 @@ export async function withRunLogZip<T>(client: GitHubClient, run: RunZipRequest,
   const dir = await mkdtemp(join(run.tempDir ?? tmpdir(), 'prodfix-run-logs-'));
   try {
     const zipPath = join(dir, 'logs.zip');
-    await downloadFromHost(new URL(location, response.url), settings, (body) => pipeline(body, capped(settings.maxBytes), createWriteStream(zipPath)));
+    await downloadFromHost(new URL(location, response.url), settings, (body) => pipeline(body, new ByteCap(settings.maxBytes), createWriteStream(zipPath)));
     return await use(zipPath);
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -56,18 +56,6 @@ async function* checkedCrc(stream: Readable, entry: Entry): AsyncGenerator<Buffe
     yield chunk as Buffer;
   }
   if (crc !== entry.crc32) throw new Error(`zip entry ${JSON.stringify(entry.fileName)} is damaged (CRC-32 mismatch)`);
-}
-
-/** Passes chunks through, failing with TooBigError past `limit` bytes. */
-function capped(limit: number): (source: AsyncIterable<Buffer>) => AsyncGenerator<Buffer> {
-  return async function* (source) {
-    let seen = 0;
-    for await (const chunk of source) {
-      seen += chunk.length;
-      if (seen > limit) throw new TooBigError(limit);
-      yield chunk;
-    }
-  };
 }
 
 /**

@@ -37,19 +37,25 @@ export async function startSession(options: CollectOptions): Promise<Session> {
   checkAppLogPatterns(options.appLogs ?? []);
   checkApiUrl(options.apiUrl);
   const ref = parseRepository(options.repository);
-  const secrets = [options.token, ...(options.secrets ?? [])];
-  new Redactor({ patterns: options.redactPatterns, secrets, maintainedRules: false }); // throws on a bad pattern or secret
+  // Built (and so checked: a bad pattern or secret throws) before anything is made; it reaches the
+  // workers, started only once the options hold, through `workers`.
+  let workers: MaintainedRuleWorkers | undefined;
+  const redactor = new Redactor({
+    patterns: options.redactPatterns,
+    secrets: [options.token, ...(options.secrets ?? [])],
+    maintainedRules: options.maintainedRuleWorker ? (text) => (workers as MaintainedRuleWorkers).find(text) : true,
+  });
   const short = (options.secrets ?? []).filter((secret) => secret.length > 0 && secret.length < 8).length;
   if (short > 0) options.logger.warning(`${short} of the given secrets are shorter than 8 characters: they may also hide ordinary text wherever it matches`);
   const dir = resolve(options.outDir);
   const created = await mkdir(dir, { recursive: true });
   const fetchImpl = options.fetch ?? globalThis.fetch;
-  const workers = options.maintainedRuleWorker ? new MaintainedRuleWorkers(options.maintainedRuleWorker, options.logger) : undefined;
+  if (options.maintainedRuleWorker) workers = new MaintainedRuleWorkers(options.maintainedRuleWorker, options.logger);
   return {
     options,
     ref,
     client: createGitHubClient({ token: options.token, baseUrl: options.apiUrl, logger: options.logger, fetch: fetchImpl, ...options.client }),
-    redactor: new Redactor({ patterns: options.redactPatterns, secrets, maintainedRules: workers?.find ?? true }),
+    redactor,
     dir,
     createdDir: created !== undefined,
     files: [],

@@ -46,8 +46,8 @@ export async function writeJson(path: string, value: unknown, redactions: Redact
   return { size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), redactions };
 }
 
-/** Passes bytes through, failing once more than `limit` have gone by. */
-class ByteCap extends Transform {
+/** Passes bytes through, failing with TooBigError once more than `limit` have gone by. */
+export class ByteCap extends Transform {
   private seen = 0;
   constructor(private readonly limit: number) {
     super();
